@@ -1,0 +1,55 @@
+import { isLanguage, type Language } from '../core/i18n/language';
+import type { LetterService } from '../services/letter-service';
+import { EXIT, type CliIo } from './cli-io';
+import { formatAssessment } from './format-assessment';
+import { printErrors, readClaimFile } from './read-claim-file';
+
+export interface CommandContext {
+  io: CliIo;
+  service: () => LetterService;
+}
+
+function claimLanguage(value: unknown, fallback: Language): Language {
+  const letterLanguage = (value as { letter?: { language?: unknown } } | null)?.letter?.language;
+  return isLanguage(letterLanguage) ? letterLanguage : fallback;
+}
+
+/** `reclamo assess claim.json [--json]` */
+export async function assessCommand(ctx: CommandContext, file: string, options: { json: boolean; lang?: Language }): Promise<number> {
+  const read = readClaimFile(ctx.io, file, options.lang ?? 'it');
+  if (!read.ok) {
+    printErrors(ctx.io, read.errors);
+    return EXIT.invalid;
+  }
+  const language = options.lang ?? claimLanguage(read.value, 'it');
+  const assessed = ctx.service().assess(read.value, language);
+  if (!assessed.ok) {
+    printErrors(ctx.io, assessed.errors);
+    return EXIT.invalid;
+  }
+  ctx.io.stdout(options.json ? `${JSON.stringify(assessed.presented, null, 2)}\n` : formatAssessment(assessed.presented, language));
+  return assessed.presented.eligible ? EXIT.ok : EXIT.notEligible;
+}
+
+/** `reclamo letter claim.json -o letter.pdf` */
+export async function letterCommand(ctx: CommandContext, file: string, options: { output?: string; lang?: Language }): Promise<number> {
+  const read = readClaimFile(ctx.io, file, options.lang ?? 'it');
+  if (!read.ok) {
+    printErrors(ctx.io, read.errors);
+    return EXIT.invalid;
+  }
+  const language = options.lang ?? claimLanguage(read.value, 'it');
+  const outcome = await ctx.service().letter(read.value, language);
+  if (!outcome.ok) {
+    printErrors(ctx.io, outcome.errors);
+    return EXIT.invalid;
+  }
+  if (!outcome.eligible) {
+    ctx.io.stderr(formatAssessment(outcome.presented, language));
+    return EXIT.notEligible;
+  }
+  const output = options.output ?? outcome.fileName;
+  ctx.io.writeFile(output, outcome.pdf);
+  ctx.io.stdout(`${output}\nSHA-256 ${outcome.sha256}\n`);
+  return EXIT.ok;
+}

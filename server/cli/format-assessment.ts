@@ -1,0 +1,35 @@
+import type { PresentedAssessment } from '../core/assessment/present-assessment';
+import type { Language } from '../core/i18n/language';
+
+const WORDS = {
+  eligible: { it: 'Idoneo: la diffida può essere inviata.', en: 'Eligible: the notice can be sent.' },
+  notEligible: { it: 'Non idoneo:', en: 'Not eligible:' },
+  warnings: { it: 'Avvertenze:', en: 'Warnings:' },
+  total: { it: 'Totale', en: 'Total' },
+  deadline: { it: 'Termine per rispondere', en: 'Deadline for a reply' },
+  ruleset: { it: 'Regole', en: 'Rules' },
+};
+
+/** The assessment as a terminal reads it: verdict, lines with their basis, total, deadline. */
+export function formatAssessment(presented: PresentedAssessment, language: Language): string {
+  const out: string[] = [];
+  if (presented.eligible) out.push(WORDS.eligible[language]);
+  else {
+    out.push(WORDS.notEligible[language]);
+    for (const reason of presented.reasons) out.push(`  - ${reason.message}`);
+  }
+  if (presented.warnings.length) {
+    out.push(WORDS.warnings[language]);
+    for (const warning of presented.warnings) out.push(`  - ${warning.message}`);
+  }
+  out.push('');
+  const width = Math.max(...presented.compensation.lines.map((line) => line.amount.length), presented.compensation.total.length);
+  for (const line of presented.compensation.lines) {
+    out.push(`  ${line.amount.padStart(width)}  ${line.label} (${line.detail}) [${line.basis}]`);
+  }
+  out.push(`  ${presented.compensation.total.padStart(width)}  ${WORDS.total[language]}`);
+  out.push('');
+  out.push(`${WORDS.deadline[language]}: ${presented.deadline.formatted}`);
+  out.push(`${WORDS.ruleset[language]}: ${presented.ruleset.version}`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+import { isLanguage } from '../core/i18n/language';
+import { loadConfig } from '../config/app-config';
+import { createDefaultLetterService } from '../services/default-letter-service';
+import type { LetterService } from '../services/letter-service';
+import { EXIT, processIo, type CliIo } from './cli-io';
+import { assessCommand, letterCommand } from './commands';
+
+export const USAGE = `Uso / Usage:
+  reclamo assess <claim.json> [--json] [--lang it|en]
+      Valuta la richiesta e stampa il calcolo / assesses the claim and prints the calculation.
+  reclamo letter <claim.json> [-o letter.pdf] [--lang it|en]
+      Scrive la diffida in PDF e ne stampa lo SHA-256 / writes the PDF letter and prints its SHA-256.
+
+  <claim.json> può essere "-" per leggere da standard input / may be "-" to read standard input.
+  Exit: 0 ok, 1 non idoneo / not eligible, 2 dati non validi / invalid input.
+`;
+
+export async function main(argv: string[], io: CliIo = processIo, makeService?: () => LetterService): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return EXIT.invalid;
+  }
+  const { values, positionals } = parsed;
+  const [command, file] = positionals;
+  if (values.help || !command) {
+    (values.help ? io.stdout : io.stderr)(USAGE);
+    return values.help ? EXIT.ok : EXIT.invalid;
+  }
+  if (values.lang !== undefined && !isLanguage(values.lang)) {
+    io.stderr(`--lang: it | en\n`);
+    return EXIT.invalid;
+  }
+  let service: LetterService | undefined;
+  const ctx = { io, service: () => (service ??= makeService ? makeService() : createDefaultLetterService(loadConfig(io.env))) };
+  const lang = values.lang;
+  if ((command === 'assess' || command === 'letter') && !file) {
+    io.stderr(`${command}: manca il file della richiesta / missing claim file\n\n${USAGE}`);
+    return EXIT.invalid;
+  }
+  switch (command) {
+    case 'assess':
+      return assessCommand(ctx, file!, { json: values.json, lang });
+    case 'letter':
+      return letterCommand(ctx, file!, { output: values.output, lang });
+    default:
+      io.stderr(`Comando sconosciuto / unknown command: ${command}\n\n${USAGE}`);
+      return EXIT.invalid;
+  }
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { EMAIL } from '../core/validation/text-fields';
+
+const optionalText = z.preprocess((value) => (value === '' ? undefined : value), z.string().optional());
+
+/** Everything configurable, read from the environment once and validated; defaults make `npm start` work as is. */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  PROVIDER_PEC: optionalText.pipe(z.string().regex(EMAIL, 'must be an e-mail address').optional()),
+  RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  JSON_BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024).default(64),
+});
+
+export type AppConfig = z.output<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+  throw new ConfigError(`Invalid configuration: ${problems}`);
+}

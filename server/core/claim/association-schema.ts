@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { email, personName, placeName, postalCode, province, taxCode, text } from './field-schemas';
+
+/** A consumer association that sends letters "in nome e per conto" of its members. */
+export const associationSchema = z.strictObject({
+  name: text({ max: 160, noFormula: true }),
+  taxCode: taxCode({ allowCompany: true }),
+  street: text({ max: 120, noFormula: true }),
+  postalCode: postalCode(),
+  city: placeName(),
+  province: province(),
+  pec: email(),
+  representative: personName(120),
+});
+
+export type AssociationInput = z.input<typeof associationSchema>;
+export type Association = z.output<typeof associationSchema>;

@@ -1,0 +1,54 @@
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import { interpolate } from '../../core/i18n/language';
+import type { FieldError } from '../../core/claim/validate-claim';
+import { requestLanguage } from '../request-language';
+import { API_MESSAGES } from './api-messages';
+
+export function sendErrors(res: Response, status: number, errors: FieldError[], extra: object = {}): void {
+  res.status(status).json({ errors, ...extra });
+}
+
+function sendMessage(req: Request, res: Response, status: number, key: keyof typeof API_MESSAGES, params = {}): void {
+  sendErrors(res, status, [{ path: '', message: interpolate(API_MESSAGES[key][requestLanguage(req)], params) }]);
+}
+
+/** Write routes take JSON only: anything else is told so instead of being read as an empty claim. */
+export const requireJson: RequestHandler = (req, res, next) => {
+  if (req.is('application/json')) next();
+  else sendMessage(req, res, 415, 'unsupportedType');
+};
+
+export const apiNotFound: RequestHandler = (req, res) => sendMessage(req, res, 404, 'notFound');
+
+export function tooManyRequests(req: Request, res: Response): void {
+  sendMessage(req, res, 429, 'tooManyRequests');
+}
+
+interface HttpError {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  expose?: boolean;
+}
+
+/**
+ * The last word on any error under /api: a body the client got wrong is a 4xx with a message; anything else is a
+ * 500 with a generic message. Stacks and personal data never leave the server.
+ */
+export function apiErrorHandler(options: { bodyLimitKb: number; onInternalError: (error: unknown) => void }): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const httpError = (error ?? {}) as HttpError;
+    const status = httpError.status ?? httpError.statusCode ?? 500;
+    if (httpError.type === 'entity.parse.failed') sendMessage(req, res, 400, 'malformedJson');
+    else if (httpError.type === 'entity.too.large' || status === 413) sendMessage(req, res, 413, 'tooLarge', { limit: options.bodyLimitKb });
+    else if (status >= 400 && status < 500) sendMessage(req, res, status, 'malformedJson');
+    else {
+      options.onInternalError(error);
+      sendMessage(req, res, 500, 'internal');
+    }
+  };
+}

@@ -1,0 +1,14 @@
+import { createDefaultLetterService } from '../../server/services/default-letter-service';
+import type { LetterService } from '../../server/services/letter-service';
+
+/** 23 November 2026, noon in Rome: "today" for every test. */
+export const TEST_NOW = Date.UTC(2026, 10, 23, 11);
+
+let shared: LetterService | undefined;
+
+/** One service per test file: fonts parsed and templates compiled once, as in production. */
+export function testLetterService(options: { providerPec?: string } = {}): LetterService {
+  if (options.providerPec) return createDefaultLetterService({ PROVIDER_PEC: options.providerPec }, () => TEST_NOW);
+  shared ??= createDefaultLetterService({ PROVIDER_PEC: undefined }, () => TEST_NOW);
+  return shared;
+}
