@@ -1,27 +1,37 @@
-import { loadConfig, ConfigError } from './config/app-config';
-import { createDefaultLetterService } from './services/default-letter-service';
-import { createApp } from './web/app';
+import cluster from 'node:cluster';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { createLogger } from './observability/logger';
+import { runClusterPrimary } from './runtime/cluster-primary';
+import { startServer } from './runtime/start-server';
 
-function start(): void {
-  let config;
+function configOrExit(): AppConfig {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
-      process.exit(78);
+      process.exit(78); // EX_CONFIG
     }
     throw error;
   }
-  const app = createApp({ config, letterService: createDefaultLetterService(config) });
-  const server = app.listen(config.PORT, config.HOST, () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : config.PORT;
-    console.log(`Reclamo is running: http://localhost:${port}/ (API: http://localhost:${port}/api/v1/rules)`);
-  });
-  const stop = () => server.close(() => process.exit(0));
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
 }
 
-start();
+async function main(): Promise<void> {
+  const config = configOrExit();
+  const logger = createLogger({ level: config.LOG_LEVEL });
+  if (config.WEB_CONCURRENCY > 1 && cluster.isPrimary) {
+    logger.info(`Reclamo is starting ${config.WEB_CONCURRENCY} web processes on http://localhost:${config.PORT}/`);
+    runClusterPrimary(config, logger);
+    return;
+  }
+  const running = await startServer(config, logger);
+  logger.info(`Reclamo is running: http://localhost:${running.port}/`);
+  const onSignal = () => void running.stop().then(() => process.exit(0));
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+}
+
+main().catch((error: unknown) => {
+  console.error('Reclamo could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

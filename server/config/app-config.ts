@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { z } from 'zod';
 import { EMAIL } from '../core/validation/text-fields';
 
@@ -10,6 +11,11 @@ export const configSchema = z.object({
   PROVIDER_PEC: optionalText.pipe(z.string().regex(EMAIL, 'must be an e-mail address').optional()),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   JSON_BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024).default(64),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Web processes; 1 runs without a cluster. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(os.availableParallelism()),
+  /** How long a shutdown waits for requests and batch work in flight before closing connections. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export type AppConfig = z.output<typeof configSchema>;

@@ -2,22 +2,33 @@ import express, { type Express } from 'express';
 import rateLimit from 'express-rate-limit';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
+import { httpLogger } from '../observability/http-logger';
+import { createLogger, type Logger } from '../observability/logger';
 import type { LetterService } from '../services/letter-service';
 import { apiErrorHandler, apiNotFound, tooManyRequests } from './api/api-errors';
 import { claimsApi } from './api/claims-api';
 import { rulesApi } from './api/rules-api';
+import { healthRoutes, type Readiness } from './health-routes';
 
 export interface AppDeps {
   config: AppConfig;
   letterService: LetterService;
-  /** Where unexpected errors are reported; never given request bodies. */
+  /** Defaults to a silent logger (tests). */
+  logger?: Logger;
+  readiness?: Readiness;
+  /** Where unexpected errors are reported; never given request bodies. Defaults to the logger. */
   reportError?: (error: unknown) => void;
 }
 
-export function createApp({ config, letterService, reportError = defaultReport }: AppDeps): Express {
+export function createApp(deps: AppDeps): Express {
+  const { config, letterService } = deps;
+  const logger = deps.logger ?? createLogger({ level: 'silent' });
+  const reportError = deps.reportError ?? ((error: unknown) => logger.error({ err: error }, 'internal error'));
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  app.use(httpLogger(logger));
+  app.use(healthRoutes(deps.readiness ?? { draining: false, checks: [] }));
   app.use(helmet());
 
   const writeLimit = rateLimit({
@@ -34,9 +45,4 @@ export function createApp({ config, letterService, reportError = defaultReport }
   app.use('/api', apiNotFound);
   app.use('/api', apiErrorHandler({ bodyLimitKb: config.JSON_BODY_LIMIT_KB, onInternalError: reportError }));
   return app;
-}
-
-function defaultReport(error: unknown): void {
-  // Only the error itself: request bodies (personal data) are never passed here.
-  console.error('reclamo: internal error', error instanceof Error ? error.stack : String(error));
 }
