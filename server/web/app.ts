@@ -6,8 +6,12 @@ import { httpLogger } from '../observability/http-logger';
 import { createLogger, type Logger } from '../observability/logger';
 import type { LetterService } from '../services/letter-service';
 import { apiErrorHandler, apiNotFound, tooManyRequests } from './api/api-errors';
-import { claimsApi } from './api/claims-api';
-import { rulesApi } from './api/rules-api';
+import { APP_VERSION } from '../app-version';
+import { mountApi, type ApiModule } from './api/api-modules';
+import { CLAIMS_OPERATIONS, claimsApi } from './api/claims-api';
+import { OPENAPI_OPERATIONS, openApiRoute } from './api/openapi-api';
+import { buildOpenApiDocument } from './api/openapi/build-openapi';
+import { RULES_OPERATIONS, rulesApi } from './api/rules-api';
 import { healthRoutes, type Readiness } from './health-routes';
 
 export interface AppDeps {
@@ -40,8 +44,21 @@ export function createApp(deps: AppDeps): Express {
   });
   const json = express.json({ limit: `${config.JSON_BODY_LIMIT_KB}kb`, strict: false });
 
-  app.use('/api/v1/claims', writeLimit, json, claimsApi(letterService));
-  app.use('/api/v1/rules', rulesApi(letterService.ruleset, { providerPecConfigured: Boolean(config.PROVIDER_PEC) }));
+  const modules: ApiModule[] = [
+    { base: '/api/v1/claims', middleware: [writeLimit, json], router: claimsApi(letterService), operations: CLAIMS_OPERATIONS },
+    {
+      base: '/api/v1/rules',
+      router: rulesApi(letterService.ruleset, { providerPecConfigured: Boolean(config.PROVIDER_PEC) }),
+      operations: RULES_OPERATIONS,
+    },
+  ];
+  const openApiDocument = buildOpenApiDocument([...modules.flatMap((module) => module.operations), ...OPENAPI_OPERATIONS], {
+    version: APP_VERSION,
+    rulesetVersion: letterService.ruleset.version,
+  });
+  modules.push({ base: '/api/v1/openapi.json', router: openApiRoute(openApiDocument), operations: OPENAPI_OPERATIONS });
+  app.locals.apiRoutes = mountApi(app, modules);
+  app.locals.openApiDocument = openApiDocument;
   app.use('/api', apiNotFound);
   app.use('/api', apiErrorHandler({ bodyLimitKb: config.JSON_BODY_LIMIT_KB, onInternalError: reportError }));
   return app;

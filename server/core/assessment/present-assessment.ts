@@ -5,27 +5,9 @@ import type { Assessment } from './assess-claim';
 import { LINE_DETAILS, LINE_LABELS, REASON_MESSAGES, UNITS, WARNING_MESSAGES } from './assessment-messages';
 import type { CompensationLine } from './compensation';
 import type { Finding } from './eligibility';
+import type { PresentedAssessment, PresentedLine } from './presented-assessment-schema';
 
-export interface PresentedLine {
-  code: CompensationLine['code'];
-  label: string;
-  detail: string;
-  basis: string;
-  amountCents: Cents;
-  amount: string;
-}
-
-/** The assessment as the API returns it and the pages show it, in one language. */
-export interface PresentedAssessment {
-  eligible: boolean;
-  reasons: { code: string; message: string }[];
-  warnings: { code: string; message: string }[];
-  periods: { start: string; end: string; severity: string; days: number; incidents: string[] }[];
-  compensation: { lines: PresentedLine[]; totalCents: Cents; total: string };
-  letterDate: IsoDate;
-  deadline: { date: IsoDate; formatted: string; days: number };
-  ruleset: { version: string; publishedOn: string };
-}
+export type { PresentedAssessment, PresentedLine };
 
 export function count(value: number, singular: Localized, plural: Localized, language: Language): string {
   return `${value} ${value === 1 ? singular[language] : plural[language]}`;

@@ -1,13 +1,10 @@
 import type { z } from 'zod';
 import { interpolate, type Language } from '../i18n/language';
 import { claimSchema, type Claim } from './claim-schema';
+import type { FieldError } from './field-error-schema';
 import { VALIDATION_MESSAGES, isValidationMessageKey, type ValidationMessageKey } from './validation-messages';
 
-/** One invalid field: `claimant.taxCode`, `outages.0.end`, with a message in the user's language. */
-export interface FieldError {
-  path: string;
-  message: string;
-}
+export type { FieldError };
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 

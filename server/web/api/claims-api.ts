@@ -1,10 +1,59 @@
 import { Router } from 'express';
+import { z } from 'zod';
+import { presentedAssessmentSchema } from '../../core/assessment/presented-assessment-schema';
+import { claimSchema } from '../../core/claim/claim-schema';
+import { errorResponseSchema, fieldErrorSchema } from '../../core/claim/field-error-schema';
 import type { LetterService } from '../../services/letter-service';
 import { requestLanguage } from '../request-language';
 import { requireJson, sendErrors } from './api-errors';
+import type { ApiOperation } from './openapi/api-operation';
+import { ERROR_RESPONSES } from './openapi/common-responses';
 
 export const LETTER_SHA256_HEADER = 'X-Letter-SHA256';
 export const RULESET_VERSION_HEADER = 'X-Ruleset-Version';
+
+const notEligibleSchema = z.object({
+  errors: z.array(fieldErrorSchema),
+  eligible: z.literal(false),
+  reasons: presentedAssessmentSchema.shape.reasons,
+  warnings: presentedAssessmentSchema.shape.warnings,
+  assessment: presentedAssessmentSchema,
+});
+
+export const CLAIMS_OPERATIONS: ApiOperation[] = [
+  {
+    method: 'post',
+    path: '/api/v1/claims/assess',
+    operationId: 'assessClaim',
+    summary: 'Assess a claim',
+    description: 'Eligibility with every reason and warning, the compensation line by line with its legal basis, the deadline and the ruleset version.',
+    tag: 'claims',
+    requestBody: { json: claimSchema },
+    responses: { 200: { description: 'The assessment (also when not eligible: see `eligible` and `reasons`)', json: presentedAssessmentSchema }, ...ERROR_RESPONSES },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/claims/letter',
+    operationId: 'claimLetter',
+    summary: 'Render the letter as PDF/A',
+    description: 'The formal letter (diffida e messa in mora) as a PDF/A-2b. The same claim and date always give the same bytes.',
+    tag: 'claims',
+    requestBody: { json: claimSchema },
+    responses: {
+      200: {
+        description: 'The letter',
+        media: { 'application/pdf': { description: 'PDF/A-2b' } },
+        headers: {
+          [LETTER_SHA256_HEADER]: { description: 'SHA-256 of the PDF, to prove what was sent' },
+          [RULESET_VERSION_HEADER]: { description: 'Version of the rules that produced it' },
+          'Content-Disposition': { description: 'attachment with an ASCII file name' },
+        },
+      },
+      ...ERROR_RESPONSES,
+      422: { description: 'Invalid input (field errors) or a claim that is not eligible (with its reasons and assessment)', json: z.union([notEligibleSchema, errorResponseSchema]) },
+    },
+  },
+];
 
 /** POST /api/v1/claims/assess and /api/v1/claims/letter. */
 export function claimsApi(service: LetterService): Router {
