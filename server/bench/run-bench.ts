@@ -1,11 +1,14 @@
 import os from 'node:os';
+import { httpBench } from './http-bench';
 import { letterBench } from './letter-bench';
 
-/** `npm run bench`: figures, never pass/fail. Set BENCH_LETTERS to change the sample size. */
+/** `npm run bench`: figures, never pass/fail. BENCH_LETTERS and BENCH_HTTP_SECONDS change the sample sizes. */
 async function main(): Promise<void> {
   const letters = Number(process.env.BENCH_LETTERS ?? 500);
   console.log(`Reclamo benchmark — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()} ${os.arch()}\n`);
   for (const line of await letterBench(letters)) console.log(line);
+  console.log('');
+  for (const line of await httpBench(Number(process.env.BENCH_HTTP_SECONDS ?? 20))) console.log(line);
 }
 
 main().catch((error) => {

@@ -11,6 +11,8 @@ export const configSchema = z.object({
   PROVIDER_PEC: optionalText.pipe(z.string().regex(EMAIL, 'must be an e-mail address').optional()),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   JSON_BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024).default(64),
+  /** Letters waiting to be rendered in one web process before new ones get 503 + Retry-After. */
+  RENDER_QUEUE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(512),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Web processes; 1 runs without a cluster. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(os.availableParallelism()),

@@ -13,6 +13,8 @@ import { OPENAPI_OPERATIONS, openApiRoute } from './api/openapi-api';
 import { buildOpenApiDocument } from './api/openapi/build-openapi';
 import { RULES_OPERATIONS, rulesApi } from './api/rules-api';
 import { healthRoutes, type Readiness } from './health-routes';
+import { queuedLetterService } from './queued-letter-service';
+import { RenderQueue } from './render-queue';
 
 export interface AppDeps {
   config: AppConfig;
@@ -20,12 +22,15 @@ export interface AppDeps {
   /** Defaults to a silent logger (tests). */
   logger?: Logger;
   readiness?: Readiness;
+  /** Shared by every route that renders a PDF; one is made from RENDER_QUEUE_LIMIT when not given. */
+  renderQueue?: RenderQueue;
   /** Where unexpected errors are reported; never given request bodies. Defaults to the logger. */
   reportError?: (error: unknown) => void;
 }
 
 export function createApp(deps: AppDeps): Express {
-  const { config, letterService } = deps;
+  const { config } = deps;
+  const letterService = queuedLetterService(deps.letterService, deps.renderQueue ?? new RenderQueue(config.RENDER_QUEUE_LIMIT));
   const logger = deps.logger ?? createLogger({ level: 'silent' });
   const reportError = deps.reportError ?? ((error: unknown) => logger.error({ err: error }, 'internal error'));
   const app = express();

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'exp
 import { interpolate } from '../../core/i18n/language';
 import type { FieldError } from '../../core/claim/validate-claim';
 import { requestLanguage } from '../request-language';
+import { QueueFullError } from '../render-queue';
 import { API_MESSAGES } from './api-messages';
 
 export function sendErrors(res: Response, status: number, errors: FieldError[], extra: object = {}): void {
@@ -43,7 +44,10 @@ export function apiErrorHandler(options: { bodyLimitKb: number; onInternalError:
     }
     const httpError = (error ?? {}) as HttpError;
     const status = httpError.status ?? httpError.statusCode ?? 500;
-    if (httpError.type === 'entity.parse.failed') sendMessage(req, res, 400, 'malformedJson');
+    if (error instanceof QueueFullError) {
+      res.set('Retry-After', '5');
+      sendMessage(req, res, 503, 'busy');
+    } else if (httpError.type === 'entity.parse.failed') sendMessage(req, res, 400, 'malformedJson');
     else if (httpError.type === 'entity.too.large' || status === 413) sendMessage(req, res, 413, 'tooLarge', { limit: options.bodyLimitKb });
     else if (status >= 400 && status < 500) sendMessage(req, res, status, 'malformedJson');
     else {

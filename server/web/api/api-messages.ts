@@ -6,5 +6,6 @@ export const API_MESSAGES = {
   unsupportedType: { it: 'Inviare il corpo come application/json.', en: 'Send the body as application/json.' },
   notFound: { it: 'Risorsa non trovata.', en: 'Not found.' },
   tooManyRequests: { it: 'Troppe richieste: riprovare tra un minuto.', en: 'Too many requests: try again in a minute.' },
+  busy: { it: 'Il servizio è molto richiesto in questo momento: riprovare tra qualche secondo.', en: 'The service is very busy right now: try again in a few seconds.' },
   internal: { it: 'Errore interno: la richiesta non è stata elaborata.', en: 'Internal error: the request was not processed.' },
 } satisfies Record<string, Localized>;

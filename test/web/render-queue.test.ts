@@ -1,0 +1,62 @@
+import request from 'supertest';
+import { loadConfig } from '../../server/config/app-config';
+import { createApp } from '../../server/web/app';
+import { QueueFullError, RenderQueue } from '../../server/web/render-queue';
+import { workedExampleClaim } from '../fixtures/claims';
+import { testLetterService } from '../support/test-service';
+
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { open, opened };
+}
+
+test('jobs run one at a time, in arrival order', async () => {
+  const queue = new RenderQueue(10);
+  const log: string[] = [];
+  let running = 0;
+  const job = (name: string) => async () => {
+    running += 1;
+    expect(running).toBe(1);
+    log.push(`start ${name}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    log.push(`end ${name}`);
+    running -= 1;
+    return name;
+  };
+  expect(await Promise.all(['a', 'b', 'c'].map((name) => queue.run(job(name))))).toEqual(['a', 'b', 'c']);
+  expect(log).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
+});
+
+test('a failing job does not stop the queue', async () => {
+  const queue = new RenderQueue(10);
+  const failed = queue.run(async () => Promise.reject(new Error('boom')));
+  const next = queue.run(async () => 'next');
+  await expect(failed).rejects.toThrow('boom');
+  await expect(next).resolves.toBe('next');
+});
+
+test('when too many jobs wait, new ones are refused at once', async () => {
+  const queue = new RenderQueue(1);
+  const blocker = gate();
+  const running = queue.run(() => blocker.opened);
+  const waiting = queue.run(async () => 'waited');
+  await expect(queue.run(async () => 'refused')).rejects.toBeInstanceOf(QueueFullError);
+  blocker.open();
+  await running;
+  await expect(waiting).resolves.toBe('waited');
+});
+
+test('the letter route answers 503 with Retry-After when the queue is full, and recovers', async () => {
+  const renderQueue = new RenderQueue(1);
+  const app = createApp({ config: loadConfig({}), letterService: testLetterService(), renderQueue });
+  const blocker = gate();
+  const running = renderQueue.run(() => blocker.opened);
+  const waiting = renderQueue.run(async () => undefined);
+  const res = await request(app).post('/api/v1/claims/letter?lang=en').send(workedExampleClaim()).expect(503);
+  expect(res.headers['retry-after']).toBe('5');
+  expect(res.body).toEqual({ errors: [{ path: '', message: 'The service is very busy right now: try again in a few seconds.' }] });
+  blocker.open();
+  await Promise.all([running, waiting]);
+  await request(app).post('/api/v1/claims/letter').send(workedExampleClaim()).expect(200);
+});
