@@ -20,6 +20,11 @@ const MESSAGES = {
     en: 'Required columns are missing: {columns}. The template /batches/template.csv lists them all.',
   },
   unreadable: { it: 'Il file non si può leggere: {detail}', en: 'The file cannot be read: {detail}' },
+  'unclosed-quote': {
+    it: 'Virgolette aperte e mai chiuse: alla riga {line} il file finisce ancora dentro un campo tra virgolette.',
+    en: 'A quote is opened and never closed: the file ends on line {line} still inside a quoted field.',
+  },
+  'malformed-csv': { it: 'CSV non valido alla riga {line}.', en: 'Invalid CSV on line {line}.' },
 } satisfies Record<string, Localized>;
 
 export type BatchInputProblem = keyof typeof MESSAGES;

@@ -33,10 +33,16 @@ export async function* csvRecords(file: string, format: CsvFormat): AsyncGenerat
   try {
     for await (const record of parser) yield record as string[];
   } catch (error) {
-    const lines = (error as { lines?: number }).lines;
-    const detail = error instanceof Error ? error.message.replace(/^Invalid/, 'invalid') : String(error);
-    throw new BatchInputError('unreadable', { detail: lines ? `line ${lines}: ${detail}` : detail });
+    const { code, lines } = error as { code?: string; lines?: number };
+    if (code === 'CSV_QUOTE_NOT_CLOSED') throw new BatchInputError('unclosed-quote', { line: quoteLine(error) ?? lines ?? 0 });
+    throw new BatchInputError('malformed-csv', { line: lines ?? 0 });
   } finally {
     parser.destroy();
   }
+}
+
+/** csv-parse gives the line where the file ended inside the quote only in its message. */
+function quoteLine(error: unknown): number | null {
+  const match = /opening quote at line (\d+)/.exec(error instanceof Error ? error.message : '');
+  return match ? Number(match[1]) : null;
 }

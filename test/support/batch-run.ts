@@ -6,6 +6,8 @@ import yauzl from 'yauzl';
 import { inspectBatchFile } from '../../server/batch/batch-source';
 import type { RenderPool } from '../../server/batch/render-pool';
 import { runBatch, type BatchRunOptions, type BatchSummary } from '../../server/batch/run-batch';
+import { associationSchema, type Association } from '../../server/core/claim/association-schema';
+import { validateWith } from '../../server/core/claim/validate-claim';
 import { testLetterService } from './test-service';
 
 export const BATCH_FIXTURES = path.join(__dirname, '../fixtures/batch');
@@ -64,4 +66,22 @@ export async function runFixture(file: string, pool: RenderPool, options: Partia
 /** The report as `row status reasons` lines, easy to compare whole. */
 export function reportLines(report: string[][]): string[] {
   return report.slice(1).map((cells) => `${cells[0]} ${cells[2]} ${cells[4]}`.trim());
+}
+
+/** The details of an association sending letters on behalf of its members. */
+export const TEST_ASSOCIATION_INPUT = {
+  name: 'Associazione Utenti Posta',
+  taxCode: '00743110157',
+  street: 'Via Nazionale 10',
+  postalCode: '00184',
+  city: 'Roma',
+  province: 'RM',
+  pec: 'associazione@pec.example.org',
+  representative: 'Giovanna Esposito',
+};
+
+export function testAssociation(): Association {
+  const validated = validateWith(associationSchema, TEST_ASSOCIATION_INPUT, 'it');
+  if (!validated.ok) throw new Error(JSON.stringify(validated.errors));
+  return validated.value;
 }
