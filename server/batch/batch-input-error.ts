@@ -19,6 +19,7 @@ const MESSAGES = {
     it: 'Mancano le colonne obbligatorie: {columns}. Il modello /batches/template.csv le elenca tutte.',
     en: 'Required columns are missing: {columns}. The template /batches/template.csv lists them all.',
   },
+  'cannot-open': { it: 'Impossibile aprire il file.', en: 'Cannot open the file.' },
   unreadable: { it: 'Il file non si può leggere: {detail}', en: 'The file cannot be read: {detail}' },
   'unclosed-quote': {
     it: 'Virgolette aperte e mai chiuse: alla riga {line} il file finisce ancora dentro un campo tra virgolette.',

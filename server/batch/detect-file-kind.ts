@@ -9,7 +9,9 @@ const UTF16_BOMS = [Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
 
 /** By content, not by name: a ZIP is an .xlsx, an OLE2 file an old .xls, binary bytes are not a CSV. */
 export async function detectFileKind(file: string): Promise<BatchFileKind> {
-  const handle = await fs.open(file, 'r');
+  const handle = await fs.open(file, 'r').catch(() => {
+    throw new BatchInputError('cannot-open');
+  });
   try {
     const head = Buffer.alloc(8192);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
