@@ -46,11 +46,13 @@ export class RenderPool {
   private failure: Error | null = null;
   private closing = false;
 
-  constructor(options: { size?: number; providerPec: string | null }) {
+  /** `unref`: the workers alone do not keep the process alive (a web server has its own reasons to live). */
+  constructor(options: { size?: number; providerPec: string | null; unref?: boolean }) {
     this.size = Math.max(1, options.size ?? os.availableParallelism());
     const workerData: RenderWorkerData = { providerPec: options.providerPec, now: Date.now() };
     for (let index = 0; index < this.size; index += 1) {
       const worker = new Worker(WORKER_FILE, { workerData });
+      if (options.unref) worker.unref();
       const entry: PoolWorker = { worker, busy: false };
       worker.on('message', (reply: RenderReply) => this.settle(entry, reply));
       worker.on('error', (error) => this.fail(error));
