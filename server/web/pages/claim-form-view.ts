@@ -74,6 +74,7 @@ export function claimFormView(state: FormState, options: { language: Language; t
     severities: choices(SEVERITIES, value('outage.severity'), (severity) => SEVERITY_LABELS[severity as keyof typeof SEVERITY_LABELS][language]),
     damageRows,
     canAddDamage: state.damageRows < MAX_DAMAGES,
+    maxDamages: MAX_DAMAGES,
     knownOffers: ruleset.incidents.flatMap((incident) => incident.knownOffers.map((offer) => offer[language])),
     deadlineHint: t('letter.deadlineDays.hint', { min: ruleset.deadlineDays.min, max: ruleset.deadlineDays.max, default: ruleset.deadlineDays.default }),
     deliveries: choices(DELIVERY_METHODS, value('letter.delivery'), (method) => DELIVERY_LABELS[method as keyof typeof DELIVERY_LABELS][language]),
