@@ -229,5 +229,5 @@
 
   updateConditionalFields();
   refreshRows();
-  scheduleEstimate();
+  if (estimateClaim()) scheduleEstimate();
 })();

@@ -6,6 +6,7 @@ import { testApp } from './test-app';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS_DIR = path.join(__dirname, '../../test-output/screenshots');
+export const AXE_DIR = path.join(__dirname, '../../test-output/axe');
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface BrowserHarness {
@@ -51,18 +52,33 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`);
 }
 
-/** Full-page screenshots at a phone width and a desktop width, into the git-ignored test-output/screenshots/. */
-export async function screenshots(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-  const original = page.viewportSize();
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
-    await page.screenshot({ path: path.join(SCREENSHOTS_DIR, `${name}-${width}.png`), fullPage: true });
-  }
-  if (original) await page.setViewportSize(original);
-}
-
 /** How far the page is wider than its viewport (0 = no sideways scrolling). */
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+}
+
+export interface WidthAudit {
+  width: number;
+  overflow: number;
+  violations: AxeViolation[];
+}
+
+/**
+ * The page at a phone width (360 px) and a desktop width (1280 px): sideways overflow, axe-core violations, and a
+ * full-page screenshot in the git-ignored test-output/screenshots/. Every violation (any impact) is also written to
+ * test-output/axe/<name>.json so the run leaves a readable record.
+ */
+export async function auditAtBothWidths(page: Page, name: string): Promise<WidthAudit[]> {
+  fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  fs.mkdirSync(AXE_DIR, { recursive: true });
+  const original = page.viewportSize();
+  const audits: WidthAudit[] = [];
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
+    audits.push({ width, overflow: await horizontalOverflow(page), violations: await axeViolations(page) });
+    await page.screenshot({ path: path.join(SCREENSHOTS_DIR, `${name}-${width}.png`), fullPage: true });
+  }
+  if (original) await page.setViewportSize(original);
+  fs.writeFileSync(path.join(AXE_DIR, `${name}.json`), `${JSON.stringify(audits, null, 2)}\n`);
+  return audits;
 }
