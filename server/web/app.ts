@@ -1,11 +1,11 @@
 import express, { type Express } from 'express';
-import rateLimit from 'express-rate-limit';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
 import { httpLogger } from '../observability/http-logger';
 import { createLogger, type Logger } from '../observability/logger';
 import type { LetterService } from '../services/letter-service';
-import { apiErrorHandler, apiNotFound, tooManyRequests } from './api/api-errors';
+import { apiErrorHandler, apiNotFound } from './api/api-errors';
+import { apiDocsRoute } from './api-docs/api-docs-route';
 import { APP_VERSION } from '../app-version';
 import { mountApi, type ApiModule } from './api/api-modules';
 import { CLAIMS_OPERATIONS, claimsApi } from './api/claims-api';
@@ -14,6 +14,7 @@ import { buildOpenApiDocument } from './api/openapi/build-openapi';
 import { RULES_OPERATIONS, rulesApi } from './api/rules-api';
 import { healthRoutes, type Readiness } from './health-routes';
 import { queuedLetterService } from './queued-letter-service';
+import { createRateLimits } from './rate-limits';
 import { RenderQueue } from './render-queue';
 
 export interface AppDeps {
@@ -40,17 +41,11 @@ export function createApp(deps: AppDeps): Express {
   app.use(healthRoutes(deps.readiness ?? { draining: false, checks: [] }));
   app.use(helmet());
 
-  const writeLimit = rateLimit({
-    windowMs: 60_000,
-    limit: config.RATE_LIMIT_WRITES_PER_MINUTE,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: tooManyRequests,
-  });
+  const limits = createRateLimits(config);
   const json = express.json({ limit: `${config.JSON_BODY_LIMIT_KB}kb`, strict: false });
 
   const modules: ApiModule[] = [
-    { base: '/api/v1/claims', middleware: [writeLimit, json], router: claimsApi(letterService), operations: CLAIMS_OPERATIONS },
+    { base: '/api/v1/claims', middleware: [json], router: claimsApi(letterService, limits), operations: CLAIMS_OPERATIONS },
     {
       base: '/api/v1/rules',
       router: rulesApi(letterService.ruleset, { providerPecConfigured: Boolean(config.PROVIDER_PEC) }),
@@ -64,6 +59,7 @@ export function createApp(deps: AppDeps): Express {
   modules.push({ base: '/api/v1/openapi.json', router: openApiRoute(openApiDocument), operations: OPENAPI_OPERATIONS });
   app.locals.apiRoutes = mountApi(app, modules);
   app.locals.openApiDocument = openApiDocument;
+  app.use('/api/docs', apiDocsRoute(openApiDocument));
   app.use('/api', apiNotFound);
   app.use('/api', apiErrorHandler({ bodyLimitKb: config.JSON_BODY_LIMIT_KB, onInternalError: reportError }));
   return app;
