@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { z } from 'zod';
 import { EMAIL } from '../core/validation/text-fields';
@@ -23,6 +24,15 @@ export const configSchema = z.object({
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(os.availableParallelism()),
   /** How long a shutdown waits for requests and batch work in flight before closing connections. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  /**
+   * Signs the CSRF tokens of the HTML forms. Without it each start picks a random one (forms open before a restart
+   * then ask to be sent again); the cluster primary passes its own to the web processes so they agree.
+   */
+  CSRF_SECRET: optionalText.pipe(z.string().min(32, 'at least 32 characters').optional()).transform((value) => value ?? randomBytes(32).toString('hex')),
+  /** Mark cookies Secure: set to true behind HTTPS; false keeps the forms working on plain http://localhost. */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  /** Largest HTML form body accepted (urlencoded). */
+  FORM_BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024).default(32),
 });
 
 export type AppConfig = z.output<typeof configSchema>;

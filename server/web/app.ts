@@ -1,5 +1,4 @@
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
 import { httpLogger } from '../observability/http-logger';
 import { createLogger, type Logger } from '../observability/logger';
@@ -16,6 +15,12 @@ import { healthRoutes, type Readiness } from './health-routes';
 import { queuedLetterService } from './queued-letter-service';
 import { createRateLimits } from './rate-limits';
 import { RenderQueue } from './render-queue';
+import { UI_STRINGS } from './i18n/ui-strings';
+import { claimPages } from './pages/claim-pages';
+import { securityHeaders } from './security/security-headers';
+import { createWebForms } from './security/web-forms';
+import { pageErrorHandler, pageNotFound, renderErrorPage } from './views/page-errors';
+import { useViews } from './views/use-views';
 
 export interface AppDeps {
   config: AppConfig;
@@ -39,7 +44,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', false);
   app.use(httpLogger(logger));
   app.use(healthRoutes(deps.readiness ?? { draining: false, checks: [] }));
-  app.use(helmet());
+  app.use(securityHeaders());
 
   const limits = createRateLimits(config);
   const json = express.json({ limit: `${config.JSON_BODY_LIMIT_KB}kb`, strict: false });
@@ -62,5 +67,22 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/docs', apiDocsRoute(openApiDocument));
   app.use('/api', apiNotFound);
   app.use('/api', apiErrorHandler({ bodyLimitKb: config.JSON_BODY_LIMIT_KB, onInternalError: reportError }));
+
+  // HTML pages: the view engine, /static, and the page/form middleware (language, CSRF, limits) every page shares.
+  useViews(app, { strings: UI_STRINGS, rulesetVersion: letterService.ruleset.version });
+  const pageLimits = createRateLimits(config, (_req, res) => renderErrorPage(res, 429, 'tooMany'));
+  const webForms = createWebForms({
+    csrfSecret: config.CSRF_SECRET,
+    secureCookies: config.COOKIE_SECURE,
+    formBodyLimitKb: config.FORM_BODY_LIMIT_KB,
+    formLimit: pageLimits.forms,
+    uploadLimit: pageLimits.uploads,
+    strings: UI_STRINGS,
+  });
+  app.locals.webForms = webForms;
+  app.use(claimPages({ webForms, letterService }));
+  // Mount further pages here, before the 404 page.
+  app.use(webForms.page, pageNotFound);
+  app.use(pageErrorHandler({ bodyLimitKb: config.FORM_BODY_LIMIT_KB, onInternalError: reportError }));
   return app;
 }
