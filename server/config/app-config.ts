@@ -10,7 +10,12 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   PROVIDER_PEC: optionalText.pipe(z.string().regex(EMAIL, 'must be an e-mail address').optional()),
-  RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Requests per client address and minute, per route family (see server/web/rate-limits.ts). */
+  RATE_LIMIT_ASSESS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_LETTER_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_FORMS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_UPLOADS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_SEND_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   JSON_BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024).default(64),
   /** Letters waiting to be rendered in one web process before new ones get 503 + Retry-After. */
   RENDER_QUEUE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(512),

@@ -1,6 +1,5 @@
 import cookieParser from 'cookie-parser';
 import express, { type RequestHandler } from 'express';
-import rateLimit from 'express-rate-limit';
 import type { Catalog } from '../i18n/catalog';
 import { renderErrorPage } from '../views/page-errors';
 import { pageLocals } from '../views/page-locals';
@@ -10,7 +9,9 @@ export interface WebFormsOptions {
   csrfSecret: string;
   secureCookies: boolean;
   formBodyLimitKb: number;
-  writesPerMinute: number;
+  /** Rate limits (see server/web/rate-limits.ts): form posts, and posts with an upload. */
+  formLimit: RequestHandler;
+  uploadLimit: RequestHandler;
   strings: Catalog;
 }
 
@@ -30,13 +31,6 @@ export function createWebForms(options: WebFormsOptions): WebForms {
   const csrf = createCsrf({ secret: options.csrfSecret, secureCookies: options.secureCookies });
   const cookies = cookieParser();
   const locals = pageLocals({ secureCookies: options.secureCookies, strings: options.strings });
-  const limit = rateLimit({
-    windowMs: 60_000,
-    limit: options.writesPerMinute,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, res) => renderErrorPage(res, 429, 'tooMany'),
-  });
   const checkCsrf: RequestHandler = (req, res, next) => {
     if (csrf.isValid(req)) csrf.provideToken(req, res, next);
     else renderErrorPage(res, 403, 'csrf');
@@ -44,8 +38,8 @@ export function createWebForms(options: WebFormsOptions): WebForms {
   const urlencoded = express.urlencoded({ extended: false, limit: `${options.formBodyLimitKb}kb`, parameterLimit: 500 });
   return {
     page: [cookies, locals, csrf.provideToken],
-    post: [cookies, locals, limit, urlencoded, checkCsrf],
-    postWithoutBody: [cookies, locals, limit],
+    post: [cookies, locals, options.formLimit, urlencoded, checkCsrf],
+    postWithoutBody: [cookies, locals, options.uploadLimit],
     checkCsrf,
   };
 }

@@ -44,7 +44,8 @@ test('the stylesheet is served from /static and an unknown page is a 404 page in
 });
 
 describe('the shared form middleware (reused by other pages)', () => {
-  const webForms = createWebForms({ csrfSecret: 'x'.repeat(32), secureCookies: false, formBodyLimitKb: 1, writesPerMinute: 1000, strings: UI_STRINGS });
+  const noLimit: express.RequestHandler = (_req, _res, next) => next();
+  const webForms = createWebForms({ csrfSecret: 'x'.repeat(32), secureCookies: false, formBodyLimitKb: 1, formLimit: noLimit, uploadLimit: noLimit, strings: UI_STRINGS });
   const probe = express();
   probe.use(securityHeaders());
   useViews(probe, { strings: UI_STRINGS, rulesetVersion: 'test' });
