@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import type { BatchRunner } from '../../batch/batch-runner';
 import { batchStatusSchema, type BatchStatus } from '../../batch/batch-status';
@@ -92,10 +92,10 @@ export function sendBatchZip(res: Response, store: BatchStore, status: BatchStat
 }
 
 /** POST /api/v1/batches, GET /api/v1/batches/{id}, GET /api/v1/batches/{id}/letters.zip */
-export function batchesApi(deps: BatchesApiDeps): Router {
+export function batchesApi(deps: BatchesApiDeps, uploadLimit: RequestHandler): Router {
   const router = Router();
 
-  router.post('/', async (req, res) => {
+  router.post('/', uploadLimit, async (req, res) => {
     const outcome = await startBatch(req, deps, requestLanguage(req));
     if (!outcome.ok) {
       sendErrors(res, outcome.status, outcome.errors);
