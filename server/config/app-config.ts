@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { z } from 'zod';
 import { EMAIL } from '../core/validation/text-fields';
+import { checkMailConfig, mailConfigFields } from '../mail/mail-config-schema';
 
 const optionalText = z.preprocess((value) => (value === '' ? undefined : value), z.string().optional());
 
@@ -18,7 +19,8 @@ export const configSchema = z.object({
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(os.availableParallelism()),
   /** How long a shutdown waits for requests and batch work in flight before closing connections. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
-});
+  ...mailConfigFields,
+}).superRefine(checkMailConfig);
 
 export type AppConfig = z.output<typeof configSchema>;
 
