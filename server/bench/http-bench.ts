@@ -5,6 +5,9 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { benchClaim } from './bench-claims';
 import { fmt } from './bench-stats';
+import { RATE_LIMIT_FAMILIES } from '../web/rate-limits';
+
+const UNLIMITED = Object.fromEntries(Object.values(RATE_LIMIT_FAMILIES).map((variable) => [variable, '100000000']));
 
 const MAIN = path.join(__dirname, '..', 'main.js');
 
@@ -51,7 +54,7 @@ async function waitReady(port: number): Promise<void> {
 export async function httpBench(seconds: number): Promise<string[]> {
   const port = await freePort();
   const server = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_WRITES_PER_MINUTE: '100000000', LOG_LEVEL: 'info' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...UNLIMITED, LOG_LEVEL: 'info' },
     stdio: 'ignore',
   });
   const lines: string[] = [];

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { z } from 'zod';
 import { EMAIL } from '../core/validation/text-fields';
@@ -10,7 +11,12 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   PROVIDER_PEC: optionalText.pipe(z.string().regex(EMAIL, 'must be an e-mail address').optional()),
-  RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Requests per client address and minute, per route family (see server/web/rate-limits.ts). */
+  RATE_LIMIT_ASSESS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_LETTER_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_FORMS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_UPLOADS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_SEND_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   JSON_BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024).default(64),
   /** Letters waiting to be rendered in one web process before new ones get 503 + Retry-After. */
   RENDER_QUEUE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(512),
@@ -19,6 +25,15 @@ export const configSchema = z.object({
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(os.availableParallelism()),
   /** How long a shutdown waits for requests and batch work in flight before closing connections. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  /**
+   * Signs the CSRF tokens of the HTML forms. Without it each start picks a random one (forms open before a restart
+   * then ask to be sent again); the cluster primary passes its own to the web processes so they agree.
+   */
+  CSRF_SECRET: optionalText.pipe(z.string().min(32, 'at least 32 characters').optional()).transform((value) => value ?? randomBytes(32).toString('hex')),
+  /** Mark cookies Secure: set to true behind HTTPS; false keeps the forms working on plain http://localhost. */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  /** Largest HTML form body accepted (urlencoded). */
+  FORM_BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024).default(32),
   ...mailConfigFields,
 }).superRefine(checkMailConfig);
 

@@ -68,8 +68,6 @@ export const mailConfigFields = {
   MAIL_RETRY_MAX_MS: z.coerce.number().int().min(1).max(86_400_000).default(3_600_000),
   /** Connection, greeting and socket timeouts towards the SMTP server. */
   MAIL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
-  /** Send requests (form and API) per minute per client. */
-  MAIL_SENDS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   PROVIDER_ADDRESSES: z.preprocess(blankAsUndefined, z.string().optional()).transform((text, ctx) => (text ? parseProviderAddresses(text, ctx) : {})),
   /** The SQLite file of the outbox; relative paths are from the project folder. */
   DATABASE_PATH: z.preprocess(blankAsUndefined, z.string().default('data/reclamo.sqlite')),

@@ -1,11 +1,10 @@
 import express, { type Express } from 'express';
-import rateLimit from 'express-rate-limit';
-import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
 import { httpLogger } from '../observability/http-logger';
 import { createLogger, type Logger } from '../observability/logger';
 import type { LetterService } from '../services/letter-service';
-import { apiErrorHandler, apiNotFound, tooManyRequests } from './api/api-errors';
+import { apiErrorHandler, apiNotFound } from './api/api-errors';
+import { apiDocsRoute } from './api-docs/api-docs-route';
 import { APP_VERSION } from '../app-version';
 import { mountApi, type ApiModule } from './api/api-modules';
 import { CLAIMS_OPERATIONS, claimsApi } from './api/claims-api';
@@ -14,7 +13,14 @@ import { buildOpenApiDocument } from './api/openapi/build-openapi';
 import { RULES_OPERATIONS, rulesApi } from './api/rules-api';
 import { healthRoutes, type Readiness } from './health-routes';
 import { queuedLetterService } from './queued-letter-service';
+import { createRateLimits } from './rate-limits';
 import { RenderQueue } from './render-queue';
+import { UI_STRINGS } from './i18n/ui-strings';
+import { claimPages } from './pages/claim-pages';
+import { securityHeaders } from './security/security-headers';
+import { createWebForms } from './security/web-forms';
+import { pageErrorHandler, pageNotFound, renderErrorPage } from './views/page-errors';
+import { useViews } from './views/use-views';
 
 export interface AppDeps {
   config: AppConfig;
@@ -38,19 +44,13 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', false);
   app.use(httpLogger(logger));
   app.use(healthRoutes(deps.readiness ?? { draining: false, checks: [] }));
-  app.use(helmet());
+  app.use(securityHeaders());
 
-  const writeLimit = rateLimit({
-    windowMs: 60_000,
-    limit: config.RATE_LIMIT_WRITES_PER_MINUTE,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: tooManyRequests,
-  });
+  const limits = createRateLimits(config);
   const json = express.json({ limit: `${config.JSON_BODY_LIMIT_KB}kb`, strict: false });
 
   const modules: ApiModule[] = [
-    { base: '/api/v1/claims', middleware: [writeLimit, json], router: claimsApi(letterService), operations: CLAIMS_OPERATIONS },
+    { base: '/api/v1/claims', middleware: [json], router: claimsApi(letterService, limits), operations: CLAIMS_OPERATIONS },
     {
       base: '/api/v1/rules',
       router: rulesApi(letterService.ruleset, { providerPecConfigured: Boolean(config.PROVIDER_PEC) }),
@@ -64,7 +64,25 @@ export function createApp(deps: AppDeps): Express {
   modules.push({ base: '/api/v1/openapi.json', router: openApiRoute(openApiDocument), operations: OPENAPI_OPERATIONS });
   app.locals.apiRoutes = mountApi(app, modules);
   app.locals.openApiDocument = openApiDocument;
+  app.use('/api/docs', apiDocsRoute(openApiDocument));
   app.use('/api', apiNotFound);
   app.use('/api', apiErrorHandler({ bodyLimitKb: config.JSON_BODY_LIMIT_KB, onInternalError: reportError }));
+
+  // HTML pages: the view engine, /static, and the page/form middleware (language, CSRF, limits) every page shares.
+  useViews(app, { strings: UI_STRINGS, rulesetVersion: letterService.ruleset.version });
+  const pageLimits = createRateLimits(config, (_req, res) => renderErrorPage(res, 429, 'tooMany'));
+  const webForms = createWebForms({
+    csrfSecret: config.CSRF_SECRET,
+    secureCookies: config.COOKIE_SECURE,
+    formBodyLimitKb: config.FORM_BODY_LIMIT_KB,
+    formLimit: pageLimits.forms,
+    uploadLimit: pageLimits.uploads,
+    strings: UI_STRINGS,
+  });
+  app.locals.webForms = webForms;
+  app.use(claimPages({ webForms, letterService }));
+  // Mount further pages here, before the 404 page.
+  app.use(webForms.page, pageNotFound);
+  app.use(pageErrorHandler({ bodyLimitKb: config.FORM_BODY_LIMIT_KB, onInternalError: reportError }));
   return app;
 }

@@ -1,6 +1,7 @@
 import type { Express } from 'express';
 import { loadConfig, type AppConfig } from '../../server/config/app-config';
 import { createApp } from '../../server/web/app';
+import { RATE_LIMIT_FAMILIES } from '../../server/web/rate-limits';
 import { testLetterService } from './test-service';
 
 /** The real app with the default configuration (overridable), "today" fixed, and internal errors collected. */
@@ -10,3 +11,6 @@ export function testApp(overrides: Partial<AppConfig> = {}): { app: Express; int
   const app = createApp({ config, letterService: testLetterService(), reportError: (error) => internalErrors.push(error) });
   return { app, internalErrors };
 }
+
+/** Overrides that lift every rate limit, for tests that send many requests on purpose. */
+export const UNLIMITED_RATES: Partial<AppConfig> = Object.fromEntries(Object.values(RATE_LIMIT_FAMILIES).map((variable) => [variable, 1_000_000]));

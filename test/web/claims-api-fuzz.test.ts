@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import request from 'supertest';
 import { workedExampleClaim } from '../fixtures/claims';
-import { testApp } from '../support/test-app';
+import { testApp, UNLIMITED_RATES } from '../support/test-app';
 
-const { app, internalErrors } = testApp({ RATE_LIMIT_WRITES_PER_MINUTE: 1_000_000 });
+const { app, internalErrors } = testApp(UNLIMITED_RATES);
 const ENDPOINTS = ['/api/v1/claims/assess', '/api/v1/claims/letter'];
 
 function expectClientError(res: request.Response): void {

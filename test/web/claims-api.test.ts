@@ -113,10 +113,14 @@ test('an unknown API route is a JSON 404', async () => {
   expect(res.body).toEqual({ errors: [{ path: '', message: 'Not found.' }] });
 });
 
-test('write routes are rate limited with a clear JSON answer', async () => {
-  const { app: limited } = testApp({ RATE_LIMIT_WRITES_PER_MINUTE: 2 });
+test('write routes are rate limited per route family with a clear JSON answer', async () => {
+  const { app: limited } = testApp({ RATE_LIMIT_ASSESS_PER_MINUTE: 2, RATE_LIMIT_LETTER_PER_MINUTE: 1 });
   await request(limited).post('/api/v1/claims/assess').send({}).expect(422);
   await request(limited).post('/api/v1/claims/assess').send({}).expect(422);
   const res = await request(limited).post('/api/v1/claims/assess?lang=en').send({}).expect(429);
   expect(res.body).toEqual({ errors: [{ path: '', message: 'Too many requests: try again in a minute.' }] });
+  expect(res.headers['retry-after']).toBeDefined();
+  // The letter family has its own budget: the spent estimate budget does not block it.
+  await request(limited).post('/api/v1/claims/letter').send({}).expect(422);
+  await request(limited).post('/api/v1/claims/letter').send({}).expect(429);
 });

@@ -4,6 +4,7 @@ import { presentedAssessmentSchema } from '../../core/assessment/presented-asses
 import { claimSchema } from '../../core/claim/claim-schema';
 import { errorResponseSchema, fieldErrorSchema } from '../../core/claim/field-error-schema';
 import type { LetterService } from '../../services/letter-service';
+import type { RateLimits } from '../rate-limits';
 import { requestLanguage } from '../request-language';
 import { requireJson, sendErrors } from './api-errors';
 import type { ApiOperation } from './openapi/api-operation';
@@ -56,10 +57,10 @@ export const CLAIMS_OPERATIONS: ApiOperation[] = [
 ];
 
 /** POST /api/v1/claims/assess and /api/v1/claims/letter. */
-export function claimsApi(service: LetterService): Router {
+export function claimsApi(service: LetterService, limits: Pick<RateLimits, 'assess' | 'letter'>): Router {
   const router = Router();
 
-  router.post('/assess', requireJson, (req, res) => {
+  router.post('/assess', limits.assess, requireJson, (req, res) => {
     const assessed = service.assess(req.body, requestLanguage(req));
     if (!assessed.ok) {
       sendErrors(res, 422, assessed.errors);
@@ -68,7 +69,7 @@ export function claimsApi(service: LetterService): Router {
     res.json(assessed.presented);
   });
 
-  router.post('/letter', requireJson, async (req, res) => {
+  router.post('/letter', limits.letter, requireJson, async (req, res) => {
     const outcome = await service.letter(req.body, requestLanguage(req));
     if (!outcome.ok) {
       sendErrors(res, 422, outcome.errors);

@@ -1,0 +1,6 @@
+import { mergeCatalogs } from './catalog';
+import { FORM_STRINGS } from './form-strings';
+import { LAYOUT_STRINGS } from './layout-strings';
+
+/** Every UI string of the HTML pages; a page adds its own catalog file here. */
+export const UI_STRINGS = mergeCatalogs(LAYOUT_STRINGS, FORM_STRINGS);

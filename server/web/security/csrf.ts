@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import type { Request, RequestHandler } from 'express';
+import { doubleCsrf } from 'csrf-csrf';
+
+export const CSRF_COOKIE = 'reclamo_csrf';
+export const CLIENT_COOKIE = 'reclamo_client';
+export const CSRF_FIELD = '_csrf';
+
+export interface CsrfOptions {
+  secret: string;
+  secureCookies: boolean;
+}
+
+export interface Csrf {
+  /** On pages that show a form: makes `res.locals.csrfToken` (and its cookie). */
+  provideToken: RequestHandler;
+  /** True when the request carries a token that matches its cookie; needs cookie-parser and a parsed body. */
+  isValid: (req: Request) => boolean;
+}
+
+/**
+ * Signed double-submit tokens (csrf-csrf): the token in the form must match the one in an httpOnly SameSite=Strict
+ * cookie and carry the server's HMAC, bound to a random per-browser id. Works over plain http (cookies are Secure only
+ * when COOKIE_SECURE says so). No session and nothing about the person is stored.
+ */
+export function createCsrf(options: CsrfOptions): Csrf {
+  const cookieOptions = { sameSite: 'strict' as const, httpOnly: true, secure: options.secureCookies, path: '/' };
+  const clientId = (req: Request): string => {
+    const value = (req.cookies as Record<string, unknown> | undefined)?.[CLIENT_COOKIE];
+    return typeof value === 'string' ? value : '';
+  };
+  const { generateCsrfToken, validateRequest } = doubleCsrf({
+    getSecret: () => options.secret,
+    getSessionIdentifier: clientId,
+    cookieName: CSRF_COOKIE,
+    cookieOptions,
+    getCsrfTokenFromRequest: (req) => {
+      const fromBody = (req.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
+      return typeof fromBody === 'string' ? fromBody : req.get('x-csrf-token');
+    },
+  });
+
+  const provideToken: RequestHandler = (req, res, next) => {
+    if (!clientId(req)) {
+      const id = randomBytes(16).toString('hex');
+      res.cookie(CLIENT_COOKIE, id, cookieOptions);
+      (req.cookies as Record<string, string>)[CLIENT_COOKIE] = id;
+    }
+    res.locals.csrfToken = generateCsrfToken(req, res, { overwrite: false, validateOnReuse: false });
+    next();
+  };
+
+  return { provideToken, isValid: (req) => clientId(req) !== '' && validateRequest(req) };
+}
