@@ -24,7 +24,7 @@ export type QueueLetterMailOutcome = { ok: true; messages: QueuedMail[] } | { ok
 
 /** What queueing needs from an outbox (the whole Outbox fits). */
 export interface MailQueue {
-  settings: Pick<MailSettings, 'from' | 'providerAddresses'>;
+  settings: Pick<MailSettings, 'from' | 'providerAddresses' | 'mode'>;
   enqueue(message: NewMessage): { status: EnqueueStatus };
 }
 
