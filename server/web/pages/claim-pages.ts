@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { LetterService } from '../../services/letter-service';
 import type { WebForms } from '../security/web-forms';
 import { pageLanguage, pageText } from '../views/page-locals';
@@ -12,6 +12,8 @@ export interface ClaimPagesDeps {
   webForms: WebForms;
   /** The queued letter service of the app: every PDF goes through the render queue. */
   letterService: LetterService;
+  /** The rate limit of the routes that render a PDF, on top of the form limit. */
+  pdfLimit: RequestHandler;
 }
 
 /**
@@ -67,7 +69,7 @@ export function claimPages(deps: ClaimPagesDeps): Router {
     renderForm(req, res, readFormState(req.body));
   });
 
-  router.post('/claim/letter.pdf', ...webForms.post, async (req, res) => {
+  router.post('/claim/letter.pdf', ...webForms.post, deps.pdfLimit, async (req, res) => {
     const state = readFormState(req.body);
     const assessed = assessOrShowErrors(req, res, state);
     if (!assessed) return;

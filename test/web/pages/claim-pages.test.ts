@@ -182,3 +182,31 @@ describe('nothing typed is ever put in a page unescaped', () => {
     expect(res.text).not.toContain('49');
   });
 });
+
+describe('safety of the form posts', () => {
+  test('a post to /claim without the CSRF token is refused with a clear page, and nothing is assessed', async () => {
+    const agent = request.agent(app);
+    await agent.get('/');
+    const res = await agent.post('/claim').type('form').send(encodeForm(workedExampleForm())).expect(403);
+    expect(res.type).toBe('text/html');
+    expect(res.text).toContain('Il modulo è scaduto');
+    expect(res.text).not.toContain('Mario');
+    await request(app).post('/claim/letter.pdf?lang=en').type('form').send(encodeForm(workedExampleForm())).expect(403);
+  });
+
+  test('a body over the form limit gets a 413 page, not a stack trace', async () => {
+    const { app: small } = testApp({ FORM_BODY_LIMIT_KB: 1 });
+    const agent = request.agent(small);
+    const res = await postForm(agent, '/claim', { ...workedExampleForm(), 'damages.0.description': 'x'.repeat(4000) });
+    expect(res.status).toBe(413);
+    expect(res.text).toContain('1 KB');
+  });
+
+  test('too many posts from one client get a 429 page in the language', async () => {
+    const { app: limited } = testApp({ RATE_LIMIT_FORMS_PER_MINUTE: 2 });
+    const agent = request.agent(limited);
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt += 1) statuses.push((await postForm(agent, '/claim?lang=en', workedExampleForm())).status);
+    expect(statuses).toEqual([200, 200, 429]);
+  });
+});
