@@ -1,20 +1,13 @@
-import { Writable } from 'node:stream';
 import request from 'supertest';
 import { loadConfig } from '../../../server/config/app-config';
-import { createLogger } from '../../../server/observability/logger';
 import { createApp } from '../../../server/web/app';
+import { capturedLogger } from '../../support/log-capture';
 import { testLetterService } from '../../support/test-service';
 import { postForm, workedExampleForm } from '../../support/web-forms';
 
 test('the form flow (form, result, PDF, errors) logs nothing the person typed', async () => {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  const app = createApp({ config: loadConfig({}), letterService: testLetterService(), logger: createLogger({ level: 'trace', destination }) });
+  const { logger, lines } = capturedLogger();
+  const app = createApp({ config: loadConfig({}), letterService: testLetterService(), logger });
   const agent = request.agent(app);
   await postForm(agent, '/claim', workedExampleForm()).then((res) => expect(res.status).toBe(200));
   await postForm(agent, '/claim/letter.pdf', workedExampleForm()).then((res) => expect(res.status).toBe(200));
