@@ -102,6 +102,8 @@ test('Italian flow with JavaScript: live estimate, result with its breakdown, PD
   const { context, page } = await newPage();
   await page.goto(`${harness.baseUrl}/`);
   await fillWorkedExample(page, 'it');
+  // Picking the plan filled in its yearly fee.
+  expect(await page.inputValue('#f-account-annualFee')).toBe('19,99');
 
   // The worked example is worth 176,33 €; a damage 1.000 € larger must show 1.176,33 € as the user types.
   const estimate = page.locator('#estimate-text');
@@ -133,6 +135,9 @@ test('English flow: business account with a custom partial period, English resul
   await page.goto(`${harness.baseUrl}/?lang=en`);
   expect(await page.getAttribute('html', 'lang')).toBe('en');
   await fillWorkedExample(page, 'en');
+  expect(await page.inputValue('#f-account-annualFee')).toBe('19.99');
+  await page.getByLabel('Plan', { exact: true }).selectOption('libero-plus-1tb');
+  expect(await page.inputValue('#f-account-annualFee')).toBe('49.99');
   await page.getByRole('radio', { name: /^Business/ }).check();
   expect(await eventually(() => page.isVisible('#business-fields'), Boolean)).toBe(true);
   await page.getByLabel('Company or practice name', { exact: true }).fill('Rossi Consulenze S.r.l.');

@@ -68,7 +68,8 @@ export function claimFormView(state: FormState, options: { language: Language; t
     plans: ruleset.plans.map((plan) => ({
       value: plan.id,
       label: t('account.plan.option', { name: plan.name, price: formatCents(plan.annualFeeCents, language) }),
-      fee: formatCents(plan.annualFeeCents, language),
+      // What the fee field gets when the plan is picked (public/claim-form.js), e.g. `19,99`.
+      fee: plan.annualFeeCents > 0 ? formatCents(plan.annualFeeCents, language).replace('€', '').trim() : undefined,
       checked: plan.id === value('account.plan'),
     })),
     severities: choices(SEVERITIES, value('outage.severity'), (severity) => SEVERITY_LABELS[severity as keyof typeof SEVERITY_LABELS][language]),

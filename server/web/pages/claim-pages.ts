@@ -55,6 +55,9 @@ export function claimPages(deps: ClaimPagesDeps): Router {
     renderForm(req, res, emptyFormState(pageLanguage(req)));
   });
 
+  // A result is only ever the answer to a post: a reload or a bookmark of its address starts again at the form.
+  router.get(['/claim', '/claim/edit', '/claim/letter.pdf'], (_req, res) => res.redirect(303, '/'));
+
   router.post('/claim', ...webForms.post, (req, res) => {
     const state = readFormState(req.body);
     const intent = String((req.body as Record<string, unknown>).intent ?? '');

@@ -183,6 +183,11 @@ describe('nothing typed is ever put in a page unescaped', () => {
   });
 });
 
+test('the address of a result opened directly (reload, bookmark) leads back to the form', async () => {
+  const res = await request(app).get('/claim').expect(303);
+  expect(res.headers.location).toBe('/');
+});
+
 describe('safety of the form posts', () => {
   test('a post to /claim without the CSRF token is refused with a clear page, and nothing is assessed', async () => {
     const agent = request.agent(app);
