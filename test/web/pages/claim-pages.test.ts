@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { flatText } from '../../support/pdf-tools';
+import { flatText, pdfText } from '../../support/pdf-tools';
 import { testApp } from '../../support/test-app';
 import { encodeForm, postForm, workedExampleForm, type FormFields } from '../../support/web-forms';
 
@@ -61,6 +61,13 @@ test('the PDF downloaded from the result has the same text as the HTML preview',
     expect({ sentence, found: found >= 0 }).toEqual({ sentence, found: true });
     position = found;
   }
+  // …and every line of the PDF is in the preview, except the page footers.
+  const pdfLines = pdfText(pdf.body as Buffer)
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line && !/^Pagina \d+ di \d+$/.test(line) && !/^Diffida generata con Reclamo/.test(line));
+  expect(pdfLines.length).toBeGreaterThan(50);
+  expect(pdfLines.filter((line) => !previewWords.includes(line))).toEqual([]);
 });
 
 test('a broken form comes back with an error summary linking to each field, messages next to them, answers kept', async () => {
@@ -81,6 +88,19 @@ test('a broken form comes back with an error summary linking to each field, mess
   expect(res.text).toContain('value="Preventivo perso"');
   expect(res.text).toMatch(/value="2023-01" checked/);
   expect(res.text).toMatch(/value="libero-plus-5gb" selected/);
+});
+
+test('the language switch of a form with errors keeps the answers and shows the errors in the other language', async () => {
+  const agent = request.agent(app);
+  const broken = await postForm(agent, '/claim', { ...workedExampleForm(), 'claimant.taxCode': 'RSSMRA79B11C566X' });
+  const nav = between(broken.text, '<nav class="language-switch"', '</nav>');
+  expect(nav).toMatch(/formaction="\/claim\?lang(=|&#x3D;)en"/);
+  const fields: Record<string, string[]> = {};
+  for (const match of nav.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) (fields[match[1]!] ??= []).push(match[2]!);
+  const english = await agent.post('/claim?lang=en').type('form').send(encodeForm(fields)).expect(422);
+  expect(english.text).toContain('<html lang="en">');
+  expect(english.text).toContain('There is a problem');
+  expect(english.text).toContain('value="RSSMRA79B11C566X"');
 });
 
 test('errors are in the page language', async () => {
