@@ -27,6 +27,14 @@ function localDateTime(local: string, language: Language): string {
   return parsed.ok ? formatRomeDateTime(parsed.instant, language) : local;
 }
 
+/** The label of a form field in the page's language (field names are also the keys of their labels). */
+export function fieldLabel(field: string, t: Translate): string {
+  const damage = /^damages\.(\d+)\.(kind|description|amount)$/.exec(field);
+  if (damage) return `${t('damages.row', { number: Number(damage[1]) + 1 })} – ${t(`damages.${damage[2]}`)}`;
+  if (field === INCIDENTS_FIELD) return t('outage.incidents');
+  return t(field);
+}
+
 /** Everything claim-form.hbs shows: the answers, the choices from the ruleset, and the errors if any. */
 export function claimFormView(state: FormState, options: { language: Language; t: Translate; ruleset: Ruleset; errors?: FormErrors }) {
   const { language, t, ruleset } = options;

@@ -5,7 +5,7 @@ import { pageLanguage, pageText } from '../views/page-locals';
 import { fieldId } from '../views/view-engine';
 import { formErrors, toClaimInput, type FormErrors } from './claim-form-input';
 import { addDamageRow, emptyFormState, formAnswers, readFormState, removeDamageRow, type FormState } from './claim-form-state';
-import { claimFormView } from './claim-form-view';
+import { claimFormView, fieldLabel } from './claim-form-view';
 import { claimResultView } from './claim-result-view';
 
 export interface ClaimPagesDeps {
@@ -40,7 +40,8 @@ export function claimPages(deps: ClaimPagesDeps): Router {
     const { input, fieldOf } = toClaimInput(state);
     const assessed = letterService.assess(input, pageLanguage(req));
     if (assessed.ok) return assessed;
-    renderForm(req, res, state, formErrors(assessed.errors, fieldOf, fieldId));
+    const t = pageText(res);
+    renderForm(req, res, state, formErrors(assessed.errors, { fieldOf, fieldId, labelOf: (field) => fieldLabel(field, t) }));
     return null;
   }
 

@@ -77,6 +77,8 @@ test('a broken form comes back with an error summary linking to each field, mess
   expect(res.status).toBe(422);
   const summary = between(res.text, 'class="error-summary"', '</div>');
   expect(summary).toContain('Ci sono dei problemi');
+  expect(summary).toContain('Nome: ');
+  expect(summary).toContain('Danno 1 – Importo in euro: ');
   for (const id of ['f-claimant-firstName', 'f-claimant-taxCode', 'f-account-mailbox', 'f-damages-0-amount']) {
     expect(summary).toContain(`href="#${id}"`);
     expect(res.text).toContain(`id="${id}-error"`);
