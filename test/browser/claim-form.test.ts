@@ -226,3 +226,21 @@ test('the accessibility check itself notices a field without a label', async () 
   expect((await axeViolations(page)).map((violation) => violation.id)).toContain('label');
   await context.close();
 });
+
+test('keyboard focus is visible: the skip link appears first, fields and buttons get a focus outline', async () => {
+  const { context, page } = await newPage();
+  await page.goto(`${harness.baseUrl}/`);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate<string>('document.activeElement.className')).toBe('skip-link');
+  expect(await page.evaluate<number>('document.activeElement.getBoundingClientRect().left')).toBeGreaterThanOrEqual(0);
+  const outlineOf = (selector: string) =>
+    page.evaluate<{ style: string; width: string }>(`(() => { const s = getComputedStyle(document.querySelector(${JSON.stringify(selector)})); return { style: s.outlineStyle, width: s.outlineWidth }; })()`);
+  await page.focus('#f-claimant-firstName');
+  expect(await outlineOf('#f-claimant-firstName')).toEqual({ style: 'solid', width: '3px' });
+  // Tab from the last field of the form to the submit button, as a keyboard user would.
+  await page.focus('#f-letter-language-en');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate<string>('document.activeElement.id')).toBe('submit-claim');
+  expect(await outlineOf('#submit-claim')).toEqual({ style: 'solid', width: '3px' });
+  await context.close();
+});
