@@ -94,7 +94,7 @@ export function createApp(deps: AppDeps): Express {
     strings: UI_STRINGS,
   });
   app.locals.webForms = webForms;
-  app.use(claimPages({ webForms, letterService }));
+  app.use(claimPages({ webForms, letterService, pdfLimit: pageLimits.letter }));
   // Mount further pages here, before the 404 page.
   app.use(webForms.page, pageNotFound);
   app.use(pageErrorHandler({ bodyLimitKb: config.FORM_BODY_LIMIT_KB, onInternalError: reportError }));
