@@ -26,7 +26,7 @@ function choices(values: readonly string[], current: string | undefined, label: 
 export function batchUploadView(options: { language: Language; t: Translate; values?: Record<string, string>; errors?: FieldError[]; limits: { maxBytes: number; maxRows: number } }) {
   const { language, t } = options;
   const values = options.values ?? {};
-  const errors = options.errors ? formErrors(options.errors, (path) => path || 'file', fieldId) : null;
+  const errors = options.errors ? formErrors(options.errors, { fieldOf: (path) => path || 'file', fieldId, labelOf: (field) => t(field.startsWith('letter.') ? field : `batch.${field}`) }) : null;
   return {
     title: errors ? `${t('errors.pageTitle')}: ${t('batch.title')}` : t('batch.title'),
     values,
