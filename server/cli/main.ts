@@ -5,12 +5,16 @@ import { createDefaultLetterService } from '../services/default-letter-service';
 import type { LetterService } from '../services/letter-service';
 import { EXIT, processIo, type CliIo } from './cli-io';
 import { assessCommand, letterCommand } from './commands';
+import { outboxCommand } from './outbox-command';
 
 export const USAGE = `Uso / Usage:
   reclamo assess <claim.json> [--json] [--lang it|en]
       Valuta la richiesta e stampa il calcolo / assesses the claim and prints the calculation.
   reclamo letter <claim.json> [-o letter.pdf] [--lang it|en]
       Scrive la diffida in PDF e ne stampa lo SHA-256 / writes the PDF letter and prints its SHA-256.
+  reclamo outbox [retry|send]
+      Messaggi e-mail per stato e quelli non inviati; retry li rimette in coda, send invia la coda /
+      e-mail messages by status and the failed ones; retry queues failed ones again, send sends the queue.
 
   <claim.json> può essere "-" per leggere da standard input / may be "-" to read standard input.
   Exit: 0 ok, 1 non idoneo / not eligible, 2 dati non validi / invalid input.
@@ -55,6 +59,8 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
       return assessCommand(ctx, file!, { json: values.json, lang });
     case 'letter':
       return letterCommand(ctx, file!, { output: values.output, lang });
+    case 'outbox':
+      return outboxCommand(io, file);
     default:
       io.stderr(`Comando sconosciuto / unknown command: ${command}\n\n${USAGE}`);
       return EXIT.invalid;
