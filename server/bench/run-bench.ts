@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { httpBench } from './http-bench';
 import { letterBench } from './letter-bench';
+import { outboxBench } from './outbox-bench';
 
 /** `npm run bench`: figures, never pass/fail. BENCH_LETTERS and BENCH_HTTP_SECONDS change the sample sizes. */
 async function main(): Promise<void> {
@@ -9,6 +10,8 @@ async function main(): Promise<void> {
   for (const line of await letterBench(letters)) console.log(line);
   console.log('');
   for (const line of await httpBench(Number(process.env.BENCH_HTTP_SECONDS ?? 20))) console.log(line);
+  console.log('');
+  for (const line of await outboxBench(Number(process.env.BENCH_MAIL_MESSAGES ?? 500))) console.log(line);
 }
 
 main().catch((error) => {
