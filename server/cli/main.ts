@@ -4,6 +4,7 @@ import { loadConfig } from '../config/app-config';
 import { createDefaultLetterService } from '../services/default-letter-service';
 import type { LetterService } from '../services/letter-service';
 import { EXIT, processIo, type CliIo } from './cli-io';
+import { batchCommand } from './batch-command';
 import { assessCommand, letterCommand } from './commands';
 import { outboxCommand } from './outbox-command';
 
@@ -12,6 +13,10 @@ export const USAGE = `Uso / Usage:
       Valuta la richiesta e stampa il calcolo / assesses the claim and prints the calculation.
   reclamo letter <claim.json> [-o letter.pdf] [--lang it|en]
       Scrive la diffida in PDF e ne stampa lo SHA-256 / writes the PDF letter and prints its SHA-256.
+  reclamo batch <soci.csv|soci.xlsx> [-o letters.zip] [--association association.json|yaml] [--lang it|en]
+                [--delivery pec|raccomandata] [--date YYYY-MM-DD] [--place Roma] [--workers N] [--max-rows N]
+      Una diffida per socio in un file ZIP, con report.csv / one letter per member in a ZIP, with report.csv.
+      Exit: 0 file elaborato (anche con righe errate) / processed (even with bad rows), 2 file illeggibile / unreadable.
   reclamo outbox [retry|send]
       Messaggi e-mail per stato e quelli non inviati; retry li rimette in coda, send invia la coda /
       e-mail messages by status and the failed ones; retry queues failed ones again, send sends the queue.
@@ -31,6 +36,12 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
         json: { type: 'boolean', default: false },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        association: { type: 'string' },
+        workers: { type: 'string' },
+        'max-rows': { type: 'string' },
+        delivery: { type: 'string' },
+        date: { type: 'string' },
+        place: { type: 'string' },
       },
     });
   } catch (error) {
@@ -50,7 +61,7 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
   let service: LetterService | undefined;
   const ctx = { io, service: () => (service ??= makeService ? makeService() : createDefaultLetterService(loadConfig(io.env))) };
   const lang = values.lang;
-  if ((command === 'assess' || command === 'letter') && !file) {
+  if ((command === 'assess' || command === 'letter' || command === 'batch') && !file) {
     io.stderr(`${command}: manca il file della richiesta / missing claim file\n\n${USAGE}`);
     return EXIT.invalid;
   }
@@ -59,10 +70,34 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
       return assessCommand(ctx, file!, { json: values.json, lang });
     case 'letter':
       return letterCommand(ctx, file!, { output: values.output, lang });
+    case 'batch': {
+      const workers = positiveInteger(values.workers);
+      const maxRows = positiveInteger(values['max-rows']);
+      if (workers === null || maxRows === null) {
+        io.stderr(`--workers, --max-rows: un numero intero positivo / a positive whole number\n`);
+        return EXIT.invalid;
+      }
+      return batchCommand(ctx, file!, {
+        output: values.output,
+        association: values.association,
+        lang,
+        workers,
+        maxRows,
+        letter: { delivery: values.delivery, date: values.date, place: values.place },
+        providerPec: loadConfig(io.env).PROVIDER_PEC ?? null,
+        tty: io === processIo && Boolean(process.stderr.isTTY),
+      });
+    }
     case 'outbox':
       return outboxCommand(io, file);
     default:
       io.stderr(`Comando sconosciuto / unknown command: ${command}\n\n${USAGE}`);
       return EXIT.invalid;
   }
+}
+
+/** undefined when not given, null when given but not a positive whole number. */
+function positiveInteger(value: string | undefined): number | undefined | null {
+  if (value === undefined) return undefined;
+  return /^[1-9]\d*$/.test(value) ? Number(value) : null;
 }

@@ -34,6 +34,16 @@ export const configSchema = z.object({
   COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   /** Largest HTML form body accepted (urlencoded). */
   FORM_BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024).default(32),
+  /** Largest member list accepted by POST /api/v1/batches and the upload page. */
+  BATCH_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(10),
+  /** Most member rows in one list (web and API; the CLI has no limit unless given --max-rows). */
+  BATCH_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  /** Where uploaded lists and finished ZIPs wait for download; empty = data/batches in the project folder. */
+  BATCH_DIR: optionalText,
+  /** Worker threads rendering batch letters in each web process; defaults to the number of cores. */
+  BATCH_WORKERS: z.coerce.number().int().min(1).max(64).default(os.availableParallelism()),
+  /** A batch and its files are deleted after download or after this many minutes, whichever comes first. */
+  BATCH_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
   ...mailConfigFields,
 }).superRefine(checkMailConfig);
 

@@ -7,10 +7,13 @@ import { apiErrorHandler, apiNotFound } from './api/api-errors';
 import { apiDocsRoute } from './api-docs/api-docs-route';
 import { APP_VERSION } from '../app-version';
 import { mountApi, type ApiModule } from './api/api-modules';
+import { BATCHES_OPERATIONS, batchesApi } from './api/batches-api';
 import { CLAIMS_OPERATIONS, claimsApi } from './api/claims-api';
 import { OPENAPI_OPERATIONS, openApiRoute } from './api/openapi-api';
 import { buildOpenApiDocument } from './api/openapi/build-openapi';
 import { RULES_OPERATIONS, rulesApi } from './api/rules-api';
+import { createBatchServices } from './batches/batch-services';
+import { batchTemplateRoute } from './batches/batch-template-route';
 import { SEND_OPERATIONS, sendApi } from './api/send-api';
 import type { Outbox } from '../outbox/outbox';
 import { healthRoutes, type Readiness } from './health-routes';
@@ -53,8 +56,14 @@ export function createApp(deps: AppDeps): Express {
   const limits = createRateLimits(config);
   const json = express.json({ limit: `${config.JSON_BODY_LIMIT_KB}kb`, strict: false });
 
+  // Batch letters render on their own worker threads, not through the render queue of the event loop.
+  const batches = createBatchServices(config, deps.letterService, { onError: reportError });
+  app.locals.batches = batches;
+  app.use(batchTemplateRoute());
+
   const modules: ApiModule[] = [
     { base: '/api/v1/claims', middleware: [json], router: claimsApi(letterService, limits), operations: CLAIMS_OPERATIONS },
+    { base: '/api/v1/batches', router: batchesApi(batches, limits.uploads), operations: BATCHES_OPERATIONS },
     { base: '/api/v1/claims', middleware: [json], router: sendApi(letterService, deps.outbox ?? null, limits.send), operations: SEND_OPERATIONS },
     {
       base: '/api/v1/rules',

@@ -57,10 +57,10 @@ export function text(options: TextOptions) {
 
 export const personName = (max = 60) => text({ max, noFormula: true, pattern: { regex: PERSON_NAME, message: 'name.letters' } });
 export const placeName = (max = 60) => text({ max, noFormula: true });
-export const email = () => text({ max: 254, map: (v) => v.replace(/ /g, ''), pattern: { regex: EMAIL, message: 'email.format' } });
+export const email = () => text({ max: 254, map: (v) => v.replace(/ /g, ''), pattern: { regex: EMAIL, message: 'email.format' } }).describe('E-mail address');
 export const phone = () => text({ max: 20, pattern: { regex: PHONE, message: 'phone.format' } });
-export const postalCode = () => text({ max: 5, map: (v) => v.replace(/ /g, ''), pattern: { regex: POSTAL_CODE, message: 'postalCode.format' } });
-export const province = () => text({ max: 2, map: (v) => v.toUpperCase(), pattern: { regex: PROVINCE, message: 'province.format' } });
+export const postalCode = () => text({ max: 5, map: (v) => v.replace(/ /g, ''), pattern: { regex: POSTAL_CODE, message: 'postalCode.format' } }).describe('CAP: 5 digits');
+export const province = () => text({ max: 2, map: (v) => v.toUpperCase(), pattern: { regex: PROVINCE, message: 'province.format' } }).describe('Province: 2 letters (MI, RM…)');
 
 export const taxCode = (options: { allowCompany?: boolean } = {}) =>
   z
@@ -70,7 +70,8 @@ export const taxCode = (options: { allowCompany?: boolean } = {}) =>
       if (raw.trim() === '') return fail(ctx, 'required');
       const result = checkCodiceFiscale(raw, options);
       return result.ok ? result.value : fail(ctx, result.error);
-    });
+    })
+    .describe('Codice fiscale: 16 characters, check letter verified (omocodia accepted)');
 
 export const vatNumber = () =>
   z
@@ -80,7 +81,8 @@ export const vatNumber = () =>
       if (raw.trim() === '') return fail(ctx, 'required');
       const result = checkPartitaIva(raw);
       return result.ok ? result.value : fail(ctx, result.error);
-    });
+    })
+    .describe('Partita IVA: 11 digits, office code and check digit verified');
 
 /** Euros as a JSON number or a string (`1234.56`, `1.234,56`) to integer cents. */
 export const money = (options: { positive?: boolean } = {}) =>
@@ -90,7 +92,7 @@ export const money = (options: { positive?: boolean } = {}) =>
     if (!result.ok) return fail(ctx, result.error);
     if (options.positive && result.cents === 0) return fail(ctx, 'money.zero');
     return result.cents;
-  });
+  }).describe('Euros: a number or a string, 1234.56 or 1.234,56, at most two decimals');
 
 /** `YYYY-MM-DDTHH:mm` in Italian time, or with an explicit offset, to an instant (epoch ms). */
 export const romeDateTime = () =>
@@ -100,10 +102,12 @@ export const romeDateTime = () =>
     .transform((raw, ctx) => {
       const result = parseRomeDateTime(raw.trim());
       return result.ok ? result.instant : fail(ctx, result.error);
-    });
+    })
+    .describe('YYYY-MM-DDTHH:mm in Italian time (Europe/Rome), or with an explicit offset');
 
 export const isoDate = () =>
   z
     .string()
     .max(20)
-    .transform((raw, ctx) => (isValidIsoDate(raw.trim()) ? raw.trim() : fail(ctx, 'date.format')));
+    .transform((raw, ctx) => (isValidIsoDate(raw.trim()) ? raw.trim() : fail(ctx, 'date.format')))
+    .describe('YYYY-MM-DD');

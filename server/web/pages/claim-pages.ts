@@ -1,19 +1,85 @@
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { LetterService } from '../../services/letter-service';
 import type { WebForms } from '../security/web-forms';
-import { pageText } from '../views/page-locals';
+import { pageLanguage, pageText } from '../views/page-locals';
+import { fieldId } from '../views/view-engine';
+import { formErrors, toClaimInput, type FormErrors } from './claim-form-input';
+import { addDamageRow, emptyFormState, formAnswers, readFormState, removeDamageRow, type FormState } from './claim-form-state';
+import { claimFormView } from './claim-form-view';
+import { claimResultView } from './claim-result-view';
 
 export interface ClaimPagesDeps {
   webForms: WebForms;
+  /** The queued letter service of the app: every PDF goes through the render queue. */
   letterService: LetterService;
 }
 
-/** GET / (explanation and form). */
+/**
+ * GET / (explanation and form), POST /claim (check → result page, or the form with its errors), POST /claim/edit
+ * (the form again with every answer), POST /claim/letter.pdf (the PDF). The answers travel in the posts only.
+ */
 export function claimPages(deps: ClaimPagesDeps): Router {
+  const { webForms, letterService } = deps;
   const router = Router();
-  router.get('/', ...deps.webForms.page, (_req, res) => {
-    const t = pageText(res);
-    res.render('claim-form', { title: t('form.title') });
+
+  function renderForm(req: Request, res: Response, state: FormState, errors?: FormErrors): void {
+    const language = pageLanguage(req);
+    if (req.method === 'POST') {
+      res.locals.languageSwitch = { ...res.locals.languageSwitch, form: { action: errors ? '/claim' : '/claim/edit', answers: formAnswers(state) } };
+    }
+    res
+      .status(errors ? 422 : 200)
+      .set('Cache-Control', 'no-store')
+      .render('claim-form', claimFormView(state, { language, t: pageText(res), ruleset: letterService.ruleset, errors }));
+  }
+
+  /** Validates and assesses the answers; on a problem renders the form with its errors and returns null. */
+  function assessOrShowErrors(req: Request, res: Response, state: FormState) {
+    const { input, fieldOf } = toClaimInput(state);
+    const assessed = letterService.assess(input, pageLanguage(req));
+    if (assessed.ok) return assessed;
+    renderForm(req, res, state, formErrors(assessed.errors, fieldOf, fieldId));
+    return null;
+  }
+
+  function renderResult(req: Request, res: Response, state: FormState, assessed: NonNullable<ReturnType<typeof assessOrShowErrors>>): void {
+    const letter = assessed.assessment.eligible ? letterService.compose(assessed.claim, assessed.assessment) : null;
+    const view = claimResultView(assessed, letter, state, { language: pageLanguage(req), t: pageText(res) });
+    res.locals.languageSwitch = { ...res.locals.languageSwitch, form: { action: view.languageSwitchAction, answers: view.answers } };
+    res.status(200).set('Cache-Control', 'no-store').render('claim-result', view);
+  }
+
+  router.get('/', ...webForms.page, (req, res) => {
+    renderForm(req, res, emptyFormState(pageLanguage(req)));
   });
+
+  router.post('/claim', ...webForms.post, (req, res) => {
+    const state = readFormState(req.body);
+    const intent = String((req.body as Record<string, unknown>).intent ?? '');
+    if (intent === 'add-damage') return renderForm(req, res, addDamageRow(state));
+    const removed = /^remove-damage:(\d{1,2})$/.exec(intent);
+    if (removed) return renderForm(req, res, removeDamageRow(state, Number(removed[1])));
+    const assessed = assessOrShowErrors(req, res, state);
+    if (assessed) renderResult(req, res, state, assessed);
+  });
+
+  router.post('/claim/edit', ...webForms.post, (req, res) => {
+    renderForm(req, res, readFormState(req.body));
+  });
+
+  router.post('/claim/letter.pdf', ...webForms.post, async (req, res) => {
+    const state = readFormState(req.body);
+    const assessed = assessOrShowErrors(req, res, state);
+    if (!assessed) return;
+    if (!assessed.assessment.eligible) return renderResult(req, res, state, assessed);
+    const rendered = await letterService.render(assessed.claim, assessed.assessment);
+    res
+      .status(200)
+      .type('application/pdf')
+      .set('Content-Disposition', `attachment; filename="${rendered.fileName}"`)
+      .set('Cache-Control', 'no-store')
+      .send(rendered.pdf);
+  });
+
   return router;
 }

@@ -49,6 +49,13 @@ function registerHelpers(hbs: typeof Handlebars, strings: Catalog): void {
   });
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('fieldId', (name: unknown) => fieldId(String(name)));
+  // The ids a field's aria-describedby lists: its hint (when given) and its error (when the page has one for it).
+  hbs.registerHelper('describedBy', (name: unknown, hasHint: unknown, options: Handlebars.HelperOptions) => {
+    const id = fieldId(String(name));
+    const errors = (options.data.root as { fieldErrors?: Record<string, string> }).fieldErrors ?? {};
+    const ids = [hasHint ? `${id}-hint` : '', Object.prototype.hasOwnProperty.call(errors, String(name)) ? `${id}-error` : ''];
+    return ids.filter(Boolean).join(' ');
+  });
 }
 
 /** An Express view engine around its own Handlebars instance (the letter templates use another, unescaped one). */

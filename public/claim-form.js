@@ -1,0 +1,233 @@
+// Progressive enhancement of the claim form. Without this file everything still works through the server:
+// the damage buttons post the form and come back with a row more or less, every field is shown, no live estimate.
+(function () {
+  'use strict';
+
+  var form = document.getElementById('claim-form');
+  var summary = document.getElementById('error-summary');
+  if (summary) summary.focus();
+  if (!form) return;
+
+  // --- Fields shown only when they apply ---------------------------------------------------------------------------
+  function selectedValue(name) {
+    var checked = form.querySelector('input[name="' + name + '"]:checked');
+    return checked ? checked.value : '';
+  }
+
+  function updateConditionalFields() {
+    var type = selectedValue('account.type');
+    form.querySelectorAll('[data-show-for]').forEach(function (block) {
+      block.hidden = block.getAttribute('data-show-for').split(' ').indexOf(type) === -1;
+    });
+    form.querySelectorAll('[data-show-when-checked]').forEach(function (block) {
+      var box = document.getElementById(block.getAttribute('data-show-when-checked'));
+      block.hidden = !(box && box.checked);
+    });
+  }
+
+  // --- Damage rows -------------------------------------------------------------------------------------------------
+  var rowsBox = form.querySelector('[data-damage-rows]');
+  var addButton = form.querySelector('[data-action="add-damage"]');
+  var maxRows = Number(rowsBox.getAttribute('data-max-rows')) || 20;
+
+  function rows() {
+    return Array.prototype.slice.call(rowsBox.querySelectorAll('[data-damage-row]'));
+  }
+
+  function renumber(row, index) {
+    var number = String(index + 1);
+    row.querySelectorAll('[name],[id],[for],[aria-describedby]').forEach(function (element) {
+      ['name', 'id', 'for', 'aria-describedby'].forEach(function (attribute) {
+        var value = element.getAttribute(attribute);
+        if (value === null) return;
+        element.setAttribute(
+          attribute,
+          value.replace(/damages\.\d+\./g, 'damages.' + index + '.').replace(/f-damages-\d+-/g, 'f-damages-' + index + '-'),
+        );
+      });
+    });
+    row.querySelector('legend').textContent = rowsBox.getAttribute('data-row-legend').replace('{number}', number);
+    var remove = row.querySelector('[data-action="remove-damage"]');
+    remove.value = 'remove-damage:' + index;
+    remove.textContent = rowsBox.getAttribute('data-remove-label').replace('{number}', number);
+  }
+
+  function refreshRows() {
+    var all = rows();
+    all.forEach(function (row, index) {
+      renumber(row, index);
+      row.querySelector('[data-action="remove-damage"]').parentNode.hidden = all.length === 1;
+    });
+    if (addButton) addButton.parentNode.hidden = all.length >= maxRows;
+  }
+
+  function blankRow() {
+    var row = rows()[0].cloneNode(true);
+    row.querySelectorAll('input').forEach(function (input) {
+      input.value = '';
+      input.removeAttribute('aria-invalid');
+      input.classList.remove('input--error');
+    });
+    row.querySelectorAll('select').forEach(function (select) {
+      select.selectedIndex = 0;
+      select.removeAttribute('aria-invalid');
+      select.classList.remove('select--error');
+    });
+    row.querySelectorAll('.field-error').forEach(function (message) {
+      message.parentNode.removeChild(message);
+    });
+    row.querySelectorAll('.field--error').forEach(function (field) {
+      field.classList.remove('field--error');
+    });
+    row.querySelectorAll('[aria-describedby]').forEach(function (element) {
+      var ids = element.getAttribute('aria-describedby').split(' ').filter(function (id) {
+        return !/-error$/.test(id);
+      });
+      if (ids.length) element.setAttribute('aria-describedby', ids.join(' '));
+      else element.removeAttribute('aria-describedby');
+    });
+    return row;
+  }
+
+  form.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('[data-action]') : null;
+    if (!button) return;
+    var action = button.getAttribute('data-action');
+    if (action === 'add-damage') {
+      event.preventDefault();
+      if (rows().length >= maxRows) return;
+      var row = blankRow();
+      rowsBox.appendChild(row);
+      refreshRows();
+      row.querySelector('select').focus();
+      scheduleEstimate();
+    } else if (action === 'remove-damage') {
+      event.preventDefault();
+      var current = button.closest('[data-damage-row]');
+      var all = rows();
+      var index = all.indexOf(current);
+      if (all.length > 1) rowsBox.removeChild(current);
+      refreshRows();
+      var next = rows()[Math.min(index, rows().length - 1)];
+      if (next) next.querySelector('select').focus();
+      scheduleEstimate();
+    }
+  });
+
+  // --- Live estimate (POST /api/v1/claims/assess) -----------------------------------------------------------------
+  // Only the figures that decide the amount are sent: the person's name, tax code, address and texts are replaced by
+  // placeholders, so the estimate never carries personal data.
+  var estimate = document.getElementById('estimate');
+  var estimateText = document.getElementById('estimate-text');
+  var language = document.documentElement.lang === 'en' ? 'en' : 'it';
+  var timer = null;
+  var sequence = 0;
+
+  function field(name) {
+    var element = form.elements.namedItem(name);
+    return element && typeof element.value === 'string' ? element.value.trim() : '';
+  }
+
+  function orUndefined(text) {
+    return text === '' ? undefined : text;
+  }
+
+  function estimateClaim() {
+    var provider = selectedValue('account.provider');
+    var type = selectedValue('account.type');
+    var ticked = Array.prototype.map.call(form.querySelectorAll('input[name="incidents"]:checked'), function (box) {
+      return box.value;
+    });
+    if (!provider || !type || ticked.length === 0) return null;
+    var severity = selectedValue('outage.severity') || undefined;
+    var outages = ticked.map(function (incident) {
+      if (incident !== 'custom') return { incident: incident, severity: severity };
+      return { incident: incident, start: orUndefined(field('custom.start')), end: orUndefined(field('custom.end')), severity: severity };
+    });
+    var damages = [];
+    rows().forEach(function (row, index) {
+      var amount = field('damages.' + index + '.amount');
+      if (amount === '') return;
+      damages.push({ kind: field('damages.' + index + '.kind') || 'other', description: 'Stima', amount: amount });
+    });
+    var receivedAmount = field('compensationReceived.amount');
+    var deadline = field('letter.deadlineDays');
+    return {
+      claimant: {
+        firstName: 'Stima',
+        lastName: 'Stima',
+        taxCode: 'RSSMRA79B11C566R',
+        email: 'stima@example.org',
+        address: { street: 'Via Stima 1', postalCode: '00100', city: 'Roma', province: 'RM' },
+      },
+      account: {
+        provider: provider,
+        mailbox: 'stima@' + (provider === 'virgilio' ? 'virgilio.it' : 'libero.it'),
+        type: type,
+        plan: type === 'free' ? undefined : orUndefined(field('account.plan')),
+        annualFee: type === 'free' ? undefined : orUndefined(field('account.annualFee')),
+        companyName: type === 'business' ? 'Stima' : undefined,
+        vatNumber: type === 'business' ? '00743110157' : undefined,
+      },
+      outages: outages,
+      damages: damages,
+      compensationReceived: receivedAmount === '' ? undefined : { description: 'Stima', amount: receivedAmount },
+      letter: {
+        date: orUndefined(field('letter.date')),
+        deadlineDays: /^\d{1,3}$/.test(deadline) ? Number(deadline) : undefined,
+        language: language,
+      },
+    };
+  }
+
+  function show(text) {
+    estimate.hidden = false;
+    estimateText.textContent = text;
+  }
+
+  function runEstimate() {
+    var claim = estimateClaim();
+    if (!claim) {
+      show(estimate.getAttribute('data-incomplete'));
+      return;
+    }
+    var mine = ++sequence;
+    fetch('/api/v1/claims/assess?lang=' + language, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(claim),
+      credentials: 'same-origin',
+    })
+      .then(function (response) {
+        return response.json().then(function (body) {
+          return { status: response.status, body: body };
+        });
+      })
+      .then(function (answer) {
+        if (mine !== sequence) return;
+        if (answer.status !== 200) show(estimate.getAttribute('data-incomplete'));
+        else if (!answer.body.eligible) show(estimate.getAttribute('data-not-eligible'));
+        else show(estimate.getAttribute('data-total').replace('{total}', answer.body.compensation.total));
+        estimate.setAttribute('data-state', answer.status === 200 ? (answer.body.eligible ? 'total' : 'not-eligible') : 'incomplete');
+      })
+      .catch(function () {
+        if (mine === sequence) estimate.hidden = true;
+      });
+  }
+
+  function scheduleEstimate() {
+    if (!estimate) return;
+    clearTimeout(timer);
+    timer = setTimeout(runEstimate, 350);
+  }
+
+  form.addEventListener('change', function () {
+    updateConditionalFields();
+    scheduleEstimate();
+  });
+  form.addEventListener('input', scheduleEstimate);
+
+  updateConditionalFields();
+  refreshRows();
+  if (estimateClaim()) scheduleEstimate();
+})();

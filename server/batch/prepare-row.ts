@@ -1,0 +1,70 @@
+import type { Assessment } from '../core/assessment/assess-claim';
+import { errorsByColumn, type ReportRow } from '../core/batch/report-row';
+import { BATCH_MESSAGES } from '../core/batch/batch-messages';
+import type { DuplicateDetector } from '../core/batch/duplicate-detector';
+import { rowToClaimInput } from '../core/batch/row-to-claim';
+import type { Claim } from '../core/claim/claim-schema';
+import type { FieldError } from '../core/claim/field-error-schema';
+import { interpolate, type Language } from '../core/i18n/language';
+import { slugify } from '../core/text/slug';
+import type { LetterService } from '../services/letter-service';
+import type { SourceRow } from './batch-source';
+
+const EXTRA_CELLS = {
+  it: 'Celle oltre le colonne dell’intestazione: {count}. Un separatore dentro un campo senza virgolette?',
+  en: 'Cells beyond the header’s columns: {count}. A separator inside an unquoted field?',
+};
+
+export interface RowContext {
+  service: LetterService;
+  duplicates: DuplicateDetector;
+  /** Language of the report's messages. */
+  language: Language;
+  letter: Record<string, unknown>;
+}
+
+/** A row ready for the report; `claim` and `assessment` are set when a letter is to be rendered. */
+export type PreparedRow = ReportRow & { claim: Claim | null; assessment: Assessment | null };
+
+/** `0001-rossi-mario.pdf`: row number, then an ASCII slug of the name. */
+export function batchFileName(row: number, claim: Claim): string {
+  return `${String(row).padStart(4, '0')}-${slugify(`${claim.claimant.lastName} ${claim.claimant.firstName}`, 40)}.pdf`;
+}
+
+/** Duplicate check, spreadsheet mapping, then the very validation and assessment a single claim gets. */
+export function prepareRow(source: SourceRow, ctx: RowContext): PreparedRow {
+  const { record, row } = source;
+  const base = {
+    row,
+    name: `${record.firstName.trim()} ${record.lastName.trim()}`.trim(),
+    totalCents: null,
+    fileName: null,
+    sha256: null,
+    claim: null,
+    assessment: null,
+  };
+  const firstRow = ctx.duplicates.check(record.taxCode, record.mailbox, row);
+  if (firstRow !== null) {
+    const reasons = [{ path: '', message: interpolate(BATCH_MESSAGES.duplicate[ctx.language], { row: firstRow }) }];
+    return { ...base, status: 'duplicate', reasons };
+  }
+
+  const mapping = rowToClaimInput(record, { ruleset: ctx.service.ruleset, language: ctx.language, letter: ctx.letter });
+  const assessed = ctx.service.assess(mapping.input, ctx.language);
+  const mappedPaths = new Set(mapping.errors.map((error) => error.path));
+  const errors: FieldError[] = [...mapping.errors, ...(assessed.ok ? [] : assessed.errors.filter((error) => !mappedPaths.has(error.path)))];
+  // Empty cells beyond the header are harmless (some exports end every line with a separator) unless the row is
+  // wrong anyway: then they are the likely reason, so the report says it first.
+  if (source.extraFilled > 0 || (source.extraCells > 0 && errors.length > 0)) {
+    errors.unshift({ path: '', message: interpolate(EXTRA_CELLS[ctx.language], { count: source.extraCells }) });
+  }
+  if (!assessed.ok || errors.length > 0) return { ...base, status: 'invalid', reasons: errorsByColumn(errors, ctx.language) };
+
+  const { claim, assessment, presented } = assessed;
+  const totalCents = assessment.compensation.totalCents;
+  if (!assessment.eligible) {
+    const reasons = presented.reasons.map((reason) => ({ path: '', message: reason.message }));
+    return { ...base, status: 'not-eligible', reasons, totalCents };
+  }
+  return { ...base, status: 'ok', reasons: [], totalCents, fileName: batchFileName(row, claim), claim, assessment };
+}

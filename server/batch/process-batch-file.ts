@@ -1,0 +1,31 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { inspectBatchFile, type BatchFileInfo } from './batch-source';
+import { runBatch, type BatchRunOptions, type BatchSummary } from './run-batch';
+
+export type ProcessBatchOptions = Omit<BatchRunOptions, 'info' | 'workDir' | 'zipFile'> & {
+  zipFile: string;
+  maxRows: number;
+  /** Called once the file has been read through and accepted, before the first letter. */
+  onAccepted?: (info: BatchFileInfo) => void;
+};
+
+/**
+ * A member list from disk to a ZIP on disk: read through and refused as a whole (BatchInputError) if it must be,
+ * then processed. The ZIP appears under its name only when complete.
+ */
+export async function processBatchFile(options: ProcessBatchOptions): Promise<BatchSummary & { info: BatchFileInfo }> {
+  const info = await inspectBatchFile(options.file, { maxRows: options.maxRows });
+  options.onAccepted?.(info);
+  const workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'reclamo-batch-'));
+  const partial = `${options.zipFile}.part`;
+  try {
+    const summary = await runBatch({ ...options, info, workDir, zipFile: partial });
+    await fs.rename(partial, options.zipFile);
+    return { ...summary, info };
+  } finally {
+    await fs.rm(workDir, { recursive: true, force: true });
+    await fs.rm(partial, { force: true });
+  }
+}

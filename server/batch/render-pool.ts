@@ -1,0 +1,107 @@
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Assessment } from '../core/assessment/assess-claim';
+import type { Association } from '../core/claim/association-schema';
+import type { Claim } from '../core/claim/claim-schema';
+import { PROJECT_ROOT } from '../project-paths';
+
+export interface RenderWorkerData {
+  providerPec: string | null;
+  now: number;
+}
+
+export interface RenderJob {
+  id: number;
+  claim: Claim;
+  assessment: Assessment;
+  association: Association | null;
+}
+
+export type RenderReply = { id: number; pdf: Uint8Array; sha256: string } | { id: number; error: string };
+
+/** Compiled code only: workers run from dist/ (built by `npm install`, `npm start` and the tests' global setup). */
+const WORKER_FILE = path.join(PROJECT_ROOT, 'dist/server/batch/render-worker.js');
+
+interface Pending {
+  resolve: (value: { pdf: Buffer; sha256: string }) => void;
+  reject: (error: Error) => void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  busy: boolean;
+}
+
+/**
+ * Renders letters on worker threads, one letter per thread at a time; jobs wait in arrival order. A PDF depends
+ * only on the claim and its assessment, so which thread renders it never changes its bytes.
+ */
+export class RenderPool {
+  readonly size: number;
+  private readonly workers: PoolWorker[] = [];
+  private readonly queue: (RenderJob & Pending)[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private failure: Error | null = null;
+  private closing = false;
+
+  /** `unref`: the workers alone do not keep the process alive (a web server has its own reasons to live). */
+  constructor(options: { size?: number; providerPec: string | null; unref?: boolean }) {
+    this.size = Math.max(1, options.size ?? os.availableParallelism());
+    const workerData: RenderWorkerData = { providerPec: options.providerPec, now: Date.now() };
+    for (let index = 0; index < this.size; index += 1) {
+      const worker = new Worker(WORKER_FILE, { workerData });
+      if (options.unref) worker.unref();
+      const entry: PoolWorker = { worker, busy: false };
+      worker.on('message', (reply: RenderReply) => this.settle(entry, reply));
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (code !== 0 && !this.closing) this.fail(new Error(`render worker exited with code ${code}`));
+      });
+      this.workers.push(entry);
+    }
+  }
+
+  render(claim: Claim, assessment: Assessment, association: Association | null): Promise<{ pdf: Buffer; sha256: string }> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, claim, assessment, association, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+
+  private dispatch(): void {
+    for (const entry of this.workers) {
+      if (entry.busy) continue;
+      const job = this.queue.shift();
+      if (!job) return;
+      entry.busy = true;
+      this.pending.set(job.id, job);
+      const { resolve: _resolve, reject: _reject, ...message } = job;
+      entry.worker.postMessage(message satisfies RenderJob);
+    }
+  }
+
+  private settle(entry: PoolWorker, reply: RenderReply): void {
+    entry.busy = false;
+    const job = this.pending.get(reply.id);
+    this.pending.delete(reply.id);
+    if (job) {
+      if ('error' in reply) job.reject(new Error(reply.error));
+      else job.resolve({ pdf: Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength), sha256: reply.sha256 });
+    }
+    this.dispatch();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const job of [...this.pending.values(), ...this.queue.splice(0)]) job.reject(error);
+    this.pending.clear();
+  }
+}

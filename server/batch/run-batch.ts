@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { DuplicateDetector } from '../core/batch/duplicate-detector';
+import { reportCells, reportHeader, type ReportRow, type RowStatus } from '../core/batch/report-row';
+import type { Association } from '../core/claim/association-schema';
+import type { Claim } from '../core/claim/claim-schema';
+import type { Language, Localized } from '../core/i18n/language';
+import type { LetterService } from '../services/letter-service';
+import { sourceRows, type BatchFileInfo } from './batch-source';
+import { prepareRow, type PreparedRow } from './prepare-row';
+import type { RenderPool } from './render-pool';
+import { ReportWriter } from './report-writer';
+import { ZipWriter } from './zip-writer';
+
+/** What a batch hands out for each row, in row order: the hook for sending letters by e-mail later. */
+export interface BatchRowResult {
+  report: ReportRow;
+  /** The validated claim (null for an invalid or duplicate row). */
+  claim: Claim | null;
+  /** The rendered letter of an `ok` row. */
+  letter: { pdf: Buffer; sha256: string; fileName: string } | null;
+}
+
+export interface BatchRunOptions {
+  file: string;
+  info: BatchFileInfo;
+  zipFile: string;
+  /** Where report.csv is written before it goes into the ZIP. */
+  workDir: string;
+  service: LetterService;
+  pool: RenderPool;
+  association: Association | null;
+  /** The claim's `letter` options, the same for every row. */
+  letter: Record<string, unknown>;
+  /** Language of the report; defaults to the language of the file's column names. */
+  language?: Language;
+  onProgress?: (processed: number, total: number) => void;
+  /** Awaited for each row in order; with `extraColumn`, the text it returns fills that column of the report. */
+  onRow?: (result: BatchRowResult) => Promise<string | void> | string | void;
+  extraColumn?: Localized;
+}
+
+export type StatusCounts = Record<RowStatus, number>;
+
+export interface BatchSummary {
+  rows: number;
+  counts: StatusCounts;
+  /** The first rows that did not give a letter, for a summary screen. */
+  problems: ReportRow[];
+  language: Language;
+}
+
+const PROBLEMS_KEPT = 10;
+
+type Finished = { prepared: PreparedRow; letter: { pdf: Buffer; sha256: string } | null };
+
+/**
+ * member list → ZIP of letters + report.csv, streamed: rows are read, checked, rendered on the pool and written in
+ * input order, with at most a few letters per worker in flight, so memory does not grow with the list.
+ */
+export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> {
+  const { info, service, pool } = options;
+  const language = options.language ?? info.header.language;
+  const duplicates = new DuplicateDetector();
+  const zip = new ZipWriter(options.zipFile);
+  const report = new ReportWriter(path.join(options.workDir, 'report.csv'), info.separator);
+  await report.write(reportHeader(language, options.extraColumn));
+  const counts: StatusCounts = { ok: 0, 'not-eligible': 0, invalid: 0, duplicate: 0 };
+  const problems: ReportRow[] = [];
+  let processed = 0;
+
+  async function emit({ prepared, letter }: Finished): Promise<void> {
+    const { claim, assessment, ...row } = prepared;
+    const reportRow: ReportRow = { ...row, sha256: letter?.sha256 ?? null };
+    if (letter && assessment) await zip.addBuffer(row.fileName!, letter.pdf, letterTimestamp(assessment.letterDate));
+    const extra = await options.onRow?.({ report: reportRow, claim, letter: letter && { ...letter, fileName: row.fileName! } });
+    await report.write(reportCells(reportRow, language, options.extraColumn ? (extra ?? '') : undefined));
+    counts[reportRow.status] += 1;
+    if (reportRow.status !== 'ok' && problems.length < PROBLEMS_KEPT) problems.push(reportRow);
+    processed += 1;
+    options.onProgress?.(processed, info.rows);
+  }
+
+  const window = pool.size * 4;
+  const inFlight: Promise<Finished>[] = [];
+  try {
+    for await (const source of sourceRows(options.file, info)) {
+      const prepared = prepareRow(source, { service, duplicates, language, letter: options.letter });
+      const finished: Promise<Finished> =
+        prepared.claim && prepared.assessment
+          ? pool.render(prepared.claim, prepared.assessment, options.association).then((letter) => ({ prepared, letter }))
+          : Promise.resolve({ prepared, letter: null });
+      finished.catch(() => undefined); // awaited below, in order; this only keeps an early failure from going unhandled
+      inFlight.push(finished);
+      while (inFlight.length >= window) await emit(await inFlight.shift()!);
+    }
+    while (inFlight.length > 0) await emit(await inFlight.shift()!);
+  } finally {
+    await report.end();
+  }
+  zip.addFile('report.csv', report.file);
+  await zip.end();
+  return { rows: processed, counts, problems, language };
+}
+
+/** Noon of the letters' date, local time: the ZIP's DOS time stamps are local and must not depend on the zone. */
+function letterTimestamp(letterDate: string): Date {
+  const [year, month, day] = letterDate.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, day, 12);
+}

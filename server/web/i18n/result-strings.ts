@@ -1,0 +1,70 @@
+import type { Catalog } from './catalog';
+
+/** Words of the result page. */
+export const RESULT_STRINGS: Catalog = {
+  'result.title': { it: 'Risultato della verifica', en: 'Result of the check' },
+  'result.eligible': { it: 'La richiesta risulta fondata', en: 'The claim looks eligible' },
+  'result.eligible.body': {
+    it: 'Puoi chiedere a Italiaonline S.p.A. {total}. Qui sotto trovi il calcolo voce per voce e la lettera pronta da scaricare.',
+    en: 'You can ask Italiaonline S.p.A. for {total}. Below are the calculation line by line and the letter, ready to download.',
+  },
+  'result.notEligible': { it: 'La richiesta non risulta fondata', en: 'The claim does not look eligible' },
+  'result.reasons': { it: 'Perché', en: 'Why' },
+  'result.warnings': { it: 'Da sapere', en: 'Good to know' },
+  'result.periods': { it: 'Periodi di disservizio considerati', en: 'Outage periods counted' },
+  'result.period.start': { it: 'Inizio', en: 'Start' },
+  'result.period.end': { it: 'Fine', en: 'End' },
+  'result.period.severity': { it: 'Tipo', en: 'Kind' },
+  'result.period.days': { it: 'Giorni', en: 'Days' },
+  'result.compensation': { it: 'Il calcolo', en: 'The calculation' },
+  'result.line.item': { it: 'Voce', en: 'Item' },
+  'result.line.detail': { it: 'Come è calcolata', en: 'How it is worked out' },
+  'result.line.basis': { it: 'Base giuridica', en: 'Legal basis' },
+  'result.line.amount': { it: 'Importo', en: 'Amount' },
+  'result.total': { it: 'Totale richiesto', en: 'Total claimed' },
+  'result.deadline': { it: 'Termine per rispondere', en: 'Deadline to answer' },
+  'result.deadline.body': {
+    it: 'La lettera del {letterDate} concede {days} giorni: Italiaonline deve rispondere entro il {date}.',
+    en: 'The letter dated {letterDate} gives {days} days: Italiaonline must answer by {date}.',
+  },
+  'result.preview': { it: 'Anteprima della lettera', en: 'Preview of the letter' },
+  'result.preview.hint': {
+    it: 'È lo stesso testo del PDF. Stampalo, firmalo e invialo via PEC o raccomandata A/R, con gli allegati indicati.',
+    en: 'It is the same text as the PDF. Print it, sign it and send it by PEC or registered letter, with the attachments listed.',
+  },
+  'result.download': { it: 'Scarica la lettera in PDF', en: 'Download the letter as PDF' },
+  'result.change': { it: 'Modifica le risposte', en: 'Change your answers' },
+  'result.help.title': { it: 'Cosa puoi fare comunque', en: 'What you can still do' },
+  'result.help.fix': {
+    it: 'Se una risposta era sbagliata (per esempio le date o il tipo di account), modificala e verifica di nuovo.',
+    en: 'If an answer was wrong (for example the dates or the account type), change it and check again.',
+  },
+  'result.help.agcm': {
+    it:
+      "Segnalare la pratica all'Autorità Garante della Concorrenza e del Mercato (Antitrust), che tutela i consumatori " +
+      "dalle pratiche commerciali scorrette (art. 20 del Codice del Consumo): sul disservizio di giugno 2023 ha già aperto un procedimento.",
+    en:
+      'Report the practice to the Italian Competition Authority (AGCM, the Antitrust authority), which protects consumers ' +
+      'from unfair commercial practices (art. 20 of the Consumer Code): it already opened a proceeding on the June 2023 outage.',
+  },
+  'result.help.garante': {
+    it:
+      'Se hai perso posta o dati, rivolgerti al Garante per la protezione dei dati personali: la perdita o ' +
+      "l'indisponibilità dei dati è una violazione dei dati personali (art. 4, n. 12, e art. 33 del GDPR).",
+    en:
+      'If you lost mail or data, turn to the Italian Data Protection Authority (Garante per la protezione dei dati ' +
+      'personali): loss or unavailability of data is a personal data breach (art. 4(12) and art. 33 GDPR).',
+  },
+  'result.help.association': {
+    it:
+      "Chiedere aiuto a un'associazione di consumatori (per esempio Codacons, Altroconsumo, Movimento Consumatori, " +
+      'Confconsumatori, che hanno seguito questi disservizi): può anche inviare la diffida in tuo nome.',
+    en:
+      'Ask a consumer association for help (for example Codacons, Altroconsumo, Movimento Consumatori, Confconsumatori, ' +
+      'which followed these outages): it can also send the notice on your behalf.',
+  },
+  'result.help.court': {
+    it: 'Il diritto di rivolgerti al giudice non si perde mai (art. 141 del Codice del Consumo).',
+    en: 'You never lose the right to go to court (art. 141 of the Consumer Code).',
+  },
+};

@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { parse } from 'csv-parse/sync';
+import { columnForPath, normalizeHeader, resolveHeader } from '../../server/core/batch/batch-columns';
+import { parseAccountType, parseIncidents, parseSeverity, parseYesNo, providerOfMailbox, toLocalDateTime } from '../../server/core/batch/batch-values';
+import { batchTemplateCsv } from '../../server/core/batch/batch-template';
+import { DuplicateDetector } from '../../server/core/batch/duplicate-detector';
+import { csvLine, neutralizeCell } from '../../server/core/batch/report-row';
+import { RULESET } from '../../server/core/rules/ruleset';
+import { detectSeparator } from '../../server/batch/detect-separator';
+
+test('headers are matched in Italian, English or a common variant; the language is the majority', () => {
+  expect(normalizeHeader('\uFEFFCodice Fiscale ')).toBe('codice_fiscale');
+  expect(normalizeHeader('Gravità')).toBe('gravita');
+  const italian = resolveHeader(['Nome', 'Cognome', 'CF', 'Casella', 'email', 'colore preferito']);
+  expect(italian).toMatchObject({ language: 'it', missing: [], unknown: ['colore preferito'] });
+  expect(italian.columns).toEqual(['firstName', 'lastName', 'taxCode', 'mailbox', 'email', null]);
+  expect(resolveHeader(['first_name', 'last_name', 'tax_code', 'mailbox'])).toMatchObject({ language: 'en', missing: [] });
+  expect(resolveHeader(['nome', 'indirizzo']).missing).toEqual(['lastName', 'taxCode', 'mailbox']);
+});
+
+test('errors are named by the column of the file', () => {
+  expect(columnForPath('claimant.taxCode', 'it')).toBe('codice_fiscale');
+  expect(columnForPath('claimant.address.postalCode', 'en')).toBe('postal_code');
+  expect(columnForPath('outages.0.end', 'it')).toBe('fine_disservizio');
+  expect(columnForPath('outages', 'en')).toBe('incidents');
+  expect(columnForPath('damages.0.amount', 'it')).toBe('danni_importo');
+  expect(columnForPath('letter.date', 'it')).toBe('letter.date');
+});
+
+test('spreadsheet values in Italian or English', () => {
+  expect(['sì', 'Si', 'yes', 'X'].map(parseYesNo)).toEqual([true, true, true, true]);
+  expect(['no', 'No', 'false'].map(parseYesNo)).toEqual([false, false, false]);
+  expect(parseYesNo('10,00')).toBeNull();
+  expect(['gratuito', 'Free', 'A pagamento', 'paid', 'Business', 'azienda'].map(parseAccountType)).toEqual(['free', 'free', 'paid', 'paid', 'business', 'business']);
+  expect(parseAccountType('boh')).toBeNull();
+  expect(['totale', 'Partial'].map(parseSeverity)).toEqual(['total', 'partial']);
+  expect(parseIncidents('2023-01|2023-06')).toEqual({ ok: true, incidents: ['2023-01', '2023-06'] });
+  expect(parseIncidents(' 2023-06 , custom ')).toEqual({ ok: true, incidents: ['2023-06', 'custom'] });
+  expect(parseIncidents('2023-03')).toEqual({ ok: false, invalid: '2023-03' });
+  expect(toLocalDateTime('14/06/2023 08:00')).toBe('2023-06-14T08:00');
+  expect(toLocalDateTime('4/6/2023 8.05')).toBe('2023-06-04T08:05');
+  expect(toLocalDateTime('14/06/2023')).toBe('2023-06-14T00:00');
+  expect(toLocalDateTime('2023-06-14 08:00')).toBe('2023-06-14T08:00');
+  expect(toLocalDateTime('2023-06-14T08:00+02:00')).toBe('2023-06-14T08:00+02:00');
+  expect(toLocalDateTime('ieri')).toBe('ieri');
+  expect(providerOfMailbox('Luca@IOL.it', RULESET)).toBe('libero');
+  expect(providerOfMailbox('a@virgilio.it', RULESET)).toBe('virgilio');
+  expect(providerOfMailbox('a@gmail.com', RULESET)).toBeNull();
+});
+
+test('duplicates: same codice fiscale and mailbox, whatever the case and spaces', () => {
+  const detector = new DuplicateDetector();
+  expect(detector.check('RSSMRA79B11C566R', 'a@libero.it', 1)).toBeNull();
+  expect(detector.check('rssmra79b11c566r ', ' A@Libero.it', 2)).toBe(1);
+  expect(detector.check('RSSMRA79B11C566R', 'b@libero.it', 3)).toBeNull();
+  expect(detector.check('', 'a@libero.it', 4)).toBeNull();
+});
+
+test('property: a neutralised cell never starts a formula, and only risky cells change', () => {
+  fc.assert(
+    fc.property(fc.string(), (value) => {
+      const cell = neutralizeCell(value);
+      expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      if (!/^[=+\-@\t\r]/.test(value)) expect(cell).toBe(value);
+      else expect(cell).toBe(`'${value}`);
+    }),
+  );
+});
+
+test('property: a CSV line reads back as the same cells, whatever they hold', () => {
+  fc.assert(
+    fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 6 }), fc.constantFrom(';', ',', '\t'), (cells, separator) => {
+      const [record] = parse(csvLine(cells, separator), { delimiter: separator, relax_column_count: true }) as string[][];
+      expect(record).toEqual(cells);
+    }),
+  );
+});
+
+test('the separator is the one seen most often outside quotes on the first line', () => {
+  expect(detectSeparator('a;b;c\n1,2;3')).toBe(';');
+  expect(detectSeparator('"a;b",c,d\r\n')).toBe(',');
+  expect(detectSeparator('a\tb\tc')).toBe('\t');
+  expect(detectSeparator('solo')).toBe(';');
+});
+
+test('the template lists every column with one example row', () => {
+  const [header, example] = parse(batchTemplateCsv('it'), { delimiter: ';', bom: true }) as string[][];
+  expect(header!.slice(0, 3)).toEqual(['nome', 'cognome', 'codice_fiscale']);
+  expect(header).toContain('casella');
+  expect(example!.length).toBe(header!.length);
+  const [englishHeader] = parse(batchTemplateCsv('en'), { delimiter: ',', bom: true }) as string[][];
+  expect(englishHeader).toContain('tax_code');
+});
