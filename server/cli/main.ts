@@ -6,6 +6,7 @@ import type { LetterService } from '../services/letter-service';
 import { EXIT, processIo, type CliIo } from './cli-io';
 import { batchCommand } from './batch-command';
 import { assessCommand, letterCommand } from './commands';
+import { outboxCommand } from './outbox-command';
 
 export const USAGE = `Uso / Usage:
   reclamo assess <claim.json> [--json] [--lang it|en]
@@ -16,6 +17,9 @@ export const USAGE = `Uso / Usage:
                 [--delivery pec|raccomandata] [--date YYYY-MM-DD] [--place Roma] [--workers N] [--max-rows N]
       Una diffida per socio in un file ZIP, con report.csv / one letter per member in a ZIP, with report.csv.
       Exit: 0 file elaborato (anche con righe errate) / processed (even with bad rows), 2 file illeggibile / unreadable.
+  reclamo outbox [retry|send]
+      Messaggi e-mail per stato e quelli non inviati; retry li rimette in coda, send invia la coda /
+      e-mail messages by status and the failed ones; retry queues failed ones again, send sends the queue.
 
   <claim.json> può essere "-" per leggere da standard input / may be "-" to read standard input.
   Exit: 0 ok, 1 non idoneo / not eligible, 2 dati non validi / invalid input.
@@ -84,6 +88,8 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
         tty: io === processIo && Boolean(process.stderr.isTTY),
       });
     }
+    case 'outbox':
+      return outboxCommand(io, file);
     default:
       io.stderr(`Comando sconosciuto / unknown command: ${command}\n\n${USAGE}`);
       return EXIT.invalid;
