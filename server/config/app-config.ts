@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { z } from 'zod';
 import { EMAIL } from '../core/validation/text-fields';
+import { checkMailConfig, mailConfigFields } from '../mail/mail-config-schema';
 
 const optionalText = z.preprocess((value) => (value === '' ? undefined : value), z.string().optional());
 
@@ -43,7 +44,8 @@ export const configSchema = z.object({
   BATCH_WORKERS: z.coerce.number().int().min(1).max(64).default(os.availableParallelism()),
   /** A batch and its files are deleted after download or after this many minutes, whichever comes first. */
   BATCH_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
-});
+  ...mailConfigFields,
+}).superRefine(checkMailConfig);
 
 export type AppConfig = z.output<typeof configSchema>;
 

@@ -1,6 +1,9 @@
 import type { Server } from 'node:http';
 import type { AppConfig } from '../config/app-config';
+import { mailSettings } from '../mail/mail-settings';
 import type { Logger } from '../observability/logger';
+import { openOutbox } from '../outbox/outbox';
+import type { BatchesApiDeps } from '../web/api/batches-api';
 import { CANARY_CLAIM } from '../services/canary-claim';
 import { createDefaultLetterService } from '../services/default-letter-service';
 import type { LetterService } from '../services/letter-service';
@@ -29,8 +32,18 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
     draining: false,
     checks: [{ name: 'templates-fonts-pdf', check: () => canary }],
   };
-  const tasks: ShutdownTask[] = [];
-  const app = createApp({ config, letterService, logger, readiness });
+  // Every web process may queue; the one holding the outbox lease drains (see outbox-worker.ts).
+  const settings = mailSettings(config);
+  const outbox = openOutbox(settings, { drain: true, logger });
+  readiness.checks.push({ name: 'outbox', check: () => outbox.check() });
+  logger.info(settings.mode === 'smtp' ? 'mail: sending through SMTP_URL' : `mail: no SMTP_URL, messages are written as .eml files to ${settings.outboxDir} (see /outbox)`);
+  const app = createApp({ config, letterService, logger, readiness, outbox });
+  // Batches first: their rows may still queue mail; then the outbox closes.
+  const batches = app.locals.batches as BatchesApiDeps;
+  const tasks: ShutdownTask[] = [
+    { name: 'batches', stop: () => batches.runner.stop() },
+    { name: 'outbox', stop: () => outbox.close() },
+  ];
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
     listening.once('error', reject);

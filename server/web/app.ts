@@ -14,6 +14,8 @@ import { buildOpenApiDocument } from './api/openapi/build-openapi';
 import { RULES_OPERATIONS, rulesApi } from './api/rules-api';
 import { createBatchServices } from './batches/batch-services';
 import { batchTemplateRoute } from './batches/batch-template-route';
+import { SEND_OPERATIONS, sendApi } from './api/send-api';
+import type { Outbox } from '../outbox/outbox';
 import { healthRoutes, type Readiness } from './health-routes';
 import { queuedLetterService } from './queued-letter-service';
 import { createRateLimits } from './rate-limits';
@@ -35,6 +37,8 @@ export interface AppDeps {
   renderQueue?: RenderQueue;
   /** Where unexpected errors are reported; never given request bodies. Defaults to the logger. */
   reportError?: (error: unknown) => void;
+  /** The mail outbox; without it, sending by e-mail answers 503. */
+  outbox?: Outbox | null;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -60,6 +64,7 @@ export function createApp(deps: AppDeps): Express {
   const modules: ApiModule[] = [
     { base: '/api/v1/claims', middleware: [json], router: claimsApi(letterService, limits), operations: CLAIMS_OPERATIONS },
     { base: '/api/v1/batches', router: batchesApi(batches, limits.uploads), operations: BATCHES_OPERATIONS },
+    { base: '/api/v1/claims', middleware: [json], router: sendApi(letterService, deps.outbox ?? null, limits.send), operations: SEND_OPERATIONS },
     {
       base: '/api/v1/rules',
       router: rulesApi(letterService.ruleset, { providerPecConfigured: Boolean(config.PROVIDER_PEC) }),

@@ -11,7 +11,7 @@ import { validateWith } from '../../server/core/claim/validate-claim';
 import { testLetterService } from './test-service';
 
 export const BATCH_FIXTURES = path.join(__dirname, '../fixtures/batch');
-export const SAMPLE_CSV = path.join(__dirname, '../../../shared/samples/members-excel-it.csv');
+export const SAMPLE_CSV = path.join(__dirname, '../fixtures/batch/members-excel-it.csv');
 
 export function fixture(name: string): string {
   return path.join(BATCH_FIXTURES, name);

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { finished } from 'node:stream/promises';
+import { pipeline } from 'node:stream/promises';
 import type { Request } from 'express';
 import busboy from 'busboy';
 import { z } from 'zod';
@@ -62,10 +62,15 @@ function receive(req: Request, file: string, maxBytes: number): Promise<Received
       stream.on('limit', () => {
         tooLarge = true;
       });
-      const out = fs.createWriteStream(file);
-      saving = finished(stream.pipe(out));
+      // pipeline, not pipe: a body cut off mid-file errors the file stream too, and that error must be handled.
+      saving = pipeline(stream, fs.createWriteStream(file));
+      saving.catch(() => undefined);
     });
-    parser.on('error', reject);
+    parser.on('error', (error) => {
+      req.unpipe(parser);
+      req.resume();
+      reject(error);
+    });
     parser.on('close', () => saving.then(() => resolve({ fields, hasFile, tooLarge }), reject));
     req.pipe(parser);
   });

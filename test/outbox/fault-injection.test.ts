@@ -1,0 +1,47 @@
+import { LoopbackSmtp } from '../../server/bench/loopback-smtp';
+import { drainThrough, memberAddress, queueMembers } from '../../server/bench/outbox-run';
+import { workedExampleClaim } from '../fixtures/claims';
+import { letterForMail, testMailSettings } from '../support/mail-fixtures';
+
+const COUNT = 500;
+const index = (address: string) => Number(/^member(\d+)@/.exec(address)?.[1] ?? -1);
+const REJECTED = memberAddress(7);
+
+test('500 messages through 421s, dropped connections, a 550 and a server outage: each sent once or failed with the reason', async () => {
+  const smtp = await LoopbackSmtp.start({
+    keepRaw: false,
+    faults: {
+      tempFail: (recipient, attempt) => index(recipient) % 10 === 1 && attempt <= 2,
+      reject: (recipient) => recipient === REJECTED,
+      dropInData: (recipient, attempt) => index(recipient) % 25 === 3 && attempt === 1,
+    },
+  });
+  const settings = testMailSettings({ SMTP_URL: smtp.url, MAIL_POOL_SIZE: '4', MAIL_MAX_ATTEMPTS: '40', MAIL_RETRY_BASE_MS: '10', MAIL_RETRY_MAX_MS: '100' });
+  await queueMembers(settings, await letterForMail(workedExampleClaim()), COUNT);
+
+  let outageSeen = false;
+  const run = await drainThrough(settings, smtp, async () => {
+    while (smtp.received.length < COUNT / 3) await new Promise((resolve) => setTimeout(resolve, 5));
+    await smtp.down();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    outageSeen = smtp.received.length < COUNT - 1;
+    await smtp.up();
+  });
+  await smtp.close();
+
+  const byStatus = (status: string) => run.states.filter((state) => state.status === status);
+  expect(outageSeen).toBe(true);
+  expect(run.states).toHaveLength(COUNT);
+  expect(byStatus('queued')).toHaveLength(0);
+  expect(byStatus('sending')).toHaveLength(0);
+  expect(byStatus('failed')).toEqual([expect.objectContaining({ lastError: expect.stringMatching(/^550 .*User unknown/), attempts: 1 })]);
+  expect(byStatus('sent')).toHaveLength(COUNT - 1);
+  for (const state of byStatus('sent')) expect(state).toMatchObject({ recipient: null, lastError: null, serverResponse: expect.stringMatching(/^250 /) });
+  // Every message the server accepted, it accepted once.
+  expect(run.duplicates).toBe(0);
+  expect(smtp.received).toHaveLength(COUNT - 1);
+  // 421 twice, then accepted on the third attempt; a dropped connection is retried.
+  expect(smtp.attempts.get(memberAddress(11))).toBeGreaterThanOrEqual(3);
+  expect(smtp.attempts.get(memberAddress(28))).toBeGreaterThanOrEqual(2);
+  expect(run.attempts).toBeGreaterThan(COUNT + 50 * 2 + 20);
+});
