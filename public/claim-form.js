@@ -25,6 +25,20 @@
     });
   }
 
+  // --- The plan's yearly fee filled in when a plan is picked (unless the person typed their own) -----------------------
+  var planSelect = form.elements.namedItem('account.plan');
+  var feeInput = form.elements.namedItem('account.annualFee');
+
+  function fillPlanFee() {
+    if (!planSelect || !feeInput) return;
+    var option = planSelect.options[planSelect.selectedIndex];
+    var fee = option ? option.getAttribute('data-fee') || '' : '';
+    var typedByPerson = feeInput.value !== '' && feeInput.value !== feeInput.getAttribute('data-filled');
+    if (typedByPerson) return;
+    feeInput.value = fee;
+    feeInput.setAttribute('data-filled', fee);
+  }
+
   // --- Damage rows -------------------------------------------------------------------------------------------------
   var rowsBox = form.querySelector('[data-damage-rows]');
   var addButton = form.querySelector('[data-action="add-damage"]');
@@ -221,7 +235,8 @@
     timer = setTimeout(runEstimate, 350);
   }
 
-  form.addEventListener('change', function () {
+  form.addEventListener('change', function (event) {
+    if (event.target === planSelect) fillPlanFee();
     updateConditionalFields();
     scheduleEstimate();
   });

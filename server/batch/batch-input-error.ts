@@ -25,6 +25,14 @@ const MESSAGES = {
     it: 'Virgolette aperte e mai chiuse: alla riga {line} il file finisce ancora dentro un campo tra virgolette.',
     en: 'A quote is opened and never closed: the file ends on line {line} still inside a quoted field.',
   },
+  'line-too-long': {
+    it: 'La riga {line} è troppo lunga (più di {limit} KB): il file non sembra un elenco di soci.',
+    en: 'Line {line} is too long (over {limit} KB): the file does not look like a member list.',
+  },
+  'too-many-columns': {
+    it: 'La riga {line} ha più di {limit} colonne: controllare il separatore o il file.',
+    en: 'Line {line} has more than {limit} columns: check the separator or the file.',
+  },
   'malformed-csv': { it: 'CSV non valido alla riga {line}.', en: 'Invalid CSV on line {line}.' },
 } satisfies Record<string, Localized>;
 

@@ -39,6 +39,9 @@ function toRecord(cells: readonly string[], header: ResolvedHeader): BatchRecord
   return record;
 }
 
+/** A member list has about twenty columns; thousands mean a wrong separator or a hostile file. */
+export const MAX_COLUMNS = 500;
+
 /**
  * Reads the whole file once, cheaply (no letters): its kind, encoding, separator, header and row count. Throws a
  * BatchInputError when it cannot be processed, so an upload is refused at once instead of failing later.
@@ -49,6 +52,7 @@ export async function inspectBatchFile(file: string, limits: { maxRows: number }
   let header: ResolvedHeader | null = null;
   let rows = 0;
   for await (const cells of records(file, kind, format)) {
+    if (cells.length > MAX_COLUMNS) throw new BatchInputError('too-many-columns', { line: header ? rows + 2 : 1, limit: MAX_COLUMNS });
     if (!header) {
       header = resolveHeader(cells);
       if (header.missing.length > 0) {

@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/app-config';
 import { mailSettings } from '../mail/mail-settings';
 import type { Logger } from '../observability/logger';
 import { openOutbox } from '../outbox/outbox';
+import type { BatchesApiDeps } from '../web/api/batches-api';
 import { CANARY_CLAIM } from '../services/canary-claim';
 import { createDefaultLetterService } from '../services/default-letter-service';
 import type { LetterService } from '../services/letter-service';
@@ -36,8 +37,13 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   const outbox = openOutbox(settings, { drain: true, logger });
   readiness.checks.push({ name: 'outbox', check: () => outbox.check() });
   logger.info(settings.mode === 'smtp' ? 'mail: sending through SMTP_URL' : `mail: no SMTP_URL, messages are written as .eml files to ${settings.outboxDir} (see /outbox)`);
-  const tasks: ShutdownTask[] = [{ name: 'outbox', stop: () => outbox.close() }];
   const app = createApp({ config, letterService, logger, readiness, outbox });
+  // Batches first: their rows may still queue mail; then the outbox closes.
+  const batches = app.locals.batches as BatchesApiDeps;
+  const tasks: ShutdownTask[] = [
+    { name: 'batches', stop: () => batches.runner.stop() },
+    { name: 'outbox', stop: () => outbox.close() },
+  ];
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
     listening.once('error', reject);

@@ -13,6 +13,7 @@ import { OPENAPI_OPERATIONS, openApiRoute } from './api/openapi-api';
 import { buildOpenApiDocument } from './api/openapi/build-openapi';
 import { RULES_OPERATIONS, rulesApi } from './api/rules-api';
 import { createBatchServices } from './batches/batch-services';
+import { batchPages } from './batches/batch-pages';
 import { batchTemplateRoute } from './batches/batch-template-route';
 import { SEND_OPERATIONS, sendApi } from './api/send-api';
 import type { Outbox } from '../outbox/outbox';
@@ -97,7 +98,8 @@ export function createApp(deps: AppDeps): Express {
   app.locals.webForms = webForms;
   // Before the claim pages: it sets the result page's "send by e-mail" data.
   app.use(mailPages({ webForms, letterService, outbox: deps.outbox ?? null, sendLimit: pageLimits.send }));
-  app.use(claimPages({ webForms, letterService }));
+  app.use(claimPages({ webForms, letterService, pdfLimit: pageLimits.letter }));
+  app.use(batchPages({ ...batches, webForms }));
   // Mount further pages here, before the 404 page.
   app.use(webForms.page, pageNotFound);
   app.use(pageErrorHandler({ bodyLimitKb: config.FORM_BODY_LIMIT_KB, onInternalError: reportError }));

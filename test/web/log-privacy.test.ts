@@ -1,23 +1,15 @@
-import { Writable } from 'node:stream';
 import request from 'supertest';
 import { loadConfig } from '../../server/config/app-config';
-import { createLogger } from '../../server/observability/logger';
 import { createApp } from '../../server/web/app';
 import { businessClaim, workedExampleClaim } from '../fixtures/claims';
+import { capturedLogger } from '../support/log-capture';
 import { testLetterService } from '../support/test-service';
 
 /** Every personal value of the test claims: none may reach the log. */
 const PERSONAL = ['Mario', 'Rossi', 'RSSMRA79B11C566R', 'RCCMNL83S18D969H', 'Via Roma', 'Garibaldi', 'mario.rossi', 'example.org', 'libero.it', 'Verdi', '00743110157', 'Preventivo'];
 
 test('a run through the API logs requests without any personal data', async () => {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  const logger = createLogger({ level: 'trace', destination });
+  const { logger, lines } = capturedLogger();
   const app = createApp({ config: loadConfig({}), letterService: testLetterService(), logger });
   const agent = request(app);
   await agent.post('/api/v1/claims/assess?email=mario.rossi@example.org').set('Cookie', 'name=Mario').send(workedExampleClaim()).expect(200);

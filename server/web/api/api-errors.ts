@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'exp
 import { interpolate } from '../../core/i18n/language';
 import type { FieldError } from '../../core/claim/validate-claim';
 import { requestLanguage } from '../request-language';
-import { QueueFullError } from '../render-queue';
+import { classifyHttpError } from '../http-error-kind';
 import { API_MESSAGES } from './api-messages';
 
 export function sendErrors(res: Response, status: number, errors: FieldError[], extra: object = {}): void {
@@ -25,13 +25,6 @@ export function tooManyRequests(req: Request, res: Response): void {
   sendMessage(req, res, 429, 'tooManyRequests');
 }
 
-interface HttpError {
-  status?: number;
-  statusCode?: number;
-  type?: string;
-  expose?: boolean;
-}
-
 /**
  * The last word on any error under /api: a body the client got wrong is a 4xx with a message; anything else is a
  * 500 with a generic message. Stacks and personal data never leave the server.
@@ -42,14 +35,12 @@ export function apiErrorHandler(options: { bodyLimitKb: number; onInternalError:
       next(error);
       return;
     }
-    const httpError = (error ?? {}) as HttpError;
-    const status = httpError.status ?? httpError.statusCode ?? 500;
-    if (error instanceof QueueFullError) {
+    const problem = classifyHttpError(error);
+    if (problem.kind === 'busy') {
       res.set('Retry-After', '5');
       sendMessage(req, res, 503, 'busy');
-    } else if (httpError.type === 'entity.parse.failed') sendMessage(req, res, 400, 'malformedJson');
-    else if (httpError.type === 'entity.too.large' || status === 413) sendMessage(req, res, 413, 'tooLarge', { limit: options.bodyLimitKb });
-    else if (status >= 400 && status < 500) sendMessage(req, res, status, 'malformedJson');
+    } else if (problem.kind === 'tooLarge') sendMessage(req, res, 413, 'tooLarge', { limit: options.bodyLimitKb });
+    else if (problem.kind === 'malformed' || problem.kind === 'client') sendMessage(req, res, problem.status, 'malformedJson');
     else {
       options.onInternalError(error);
       sendMessage(req, res, 500, 'internal');

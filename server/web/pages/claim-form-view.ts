@@ -27,6 +27,14 @@ function localDateTime(local: string, language: Language): string {
   return parsed.ok ? formatRomeDateTime(parsed.instant, language) : local;
 }
 
+/** The label of a form field in the page's language (field names are also the keys of their labels). */
+export function fieldLabel(field: string, t: Translate): string {
+  const damage = /^damages\.(\d+)\.(kind|description|amount)$/.exec(field);
+  if (damage) return `${t('damages.row', { number: Number(damage[1]) + 1 })} – ${t(`damages.${damage[2]}`)}`;
+  if (field === INCIDENTS_FIELD) return t('outage.incidents');
+  return t(field);
+}
+
 /** Everything claim-form.hbs shows: the answers, the choices from the ruleset, and the errors if any. */
 export function claimFormView(state: FormState, options: { language: Language; t: Translate; ruleset: Ruleset; errors?: FormErrors }) {
   const { language, t, ruleset } = options;
@@ -68,7 +76,8 @@ export function claimFormView(state: FormState, options: { language: Language; t
     plans: ruleset.plans.map((plan) => ({
       value: plan.id,
       label: t('account.plan.option', { name: plan.name, price: formatCents(plan.annualFeeCents, language) }),
-      fee: formatCents(plan.annualFeeCents, language),
+      // What the fee field gets when the plan is picked (public/claim-form.js), e.g. `19,99`.
+      fee: plan.annualFeeCents > 0 ? formatCents(plan.annualFeeCents, language).replace('€', '').trim() : undefined,
       checked: plan.id === value('account.plan'),
     })),
     severities: choices(SEVERITIES, value('outage.severity'), (severity) => SEVERITY_LABELS[severity as keyof typeof SEVERITY_LABELS][language]),

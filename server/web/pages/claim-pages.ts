@@ -1,17 +1,19 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { LetterService } from '../../services/letter-service';
 import type { WebForms } from '../security/web-forms';
 import { pageLanguage, pageText } from '../views/page-locals';
 import { fieldId } from '../views/view-engine';
 import { formErrors, toClaimInput, type FormErrors } from './claim-form-input';
 import { addDamageRow, emptyFormState, formAnswers, readFormState, removeDamageRow, type FormState } from './claim-form-state';
-import { claimFormView } from './claim-form-view';
+import { claimFormView, fieldLabel } from './claim-form-view';
 import { claimResultView } from './claim-result-view';
 
 export interface ClaimPagesDeps {
   webForms: WebForms;
   /** The queued letter service of the app: every PDF goes through the render queue. */
   letterService: LetterService;
+  /** The rate limit of the routes that render a PDF, on top of the form limit. */
+  pdfLimit: RequestHandler;
 }
 
 /**
@@ -38,7 +40,8 @@ export function claimPages(deps: ClaimPagesDeps): Router {
     const { input, fieldOf } = toClaimInput(state);
     const assessed = letterService.assess(input, pageLanguage(req));
     if (assessed.ok) return assessed;
-    renderForm(req, res, state, formErrors(assessed.errors, fieldOf, fieldId));
+    const t = pageText(res);
+    renderForm(req, res, state, formErrors(assessed.errors, { fieldOf, fieldId, labelOf: (field) => fieldLabel(field, t) }));
     return null;
   }
 
@@ -52,6 +55,9 @@ export function claimPages(deps: ClaimPagesDeps): Router {
   router.get('/', ...webForms.page, (req, res) => {
     renderForm(req, res, emptyFormState(pageLanguage(req)));
   });
+
+  // A result is only ever the answer to a post: a reload or a bookmark of its address starts again at the form.
+  router.get(['/claim', '/claim/edit', '/claim/letter.pdf'], (_req, res) => res.redirect(303, '/'));
 
   router.post('/claim', ...webForms.post, (req, res) => {
     const state = readFormState(req.body);
@@ -67,7 +73,7 @@ export function claimPages(deps: ClaimPagesDeps): Router {
     renderForm(req, res, readFormState(req.body));
   });
 
-  router.post('/claim/letter.pdf', ...webForms.post, async (req, res) => {
+  router.post('/claim/letter.pdf', ...webForms.post, deps.pdfLimit, async (req, res) => {
     const state = readFormState(req.body);
     const assessed = assessOrShowErrors(req, res, state);
     if (!assessed) return;

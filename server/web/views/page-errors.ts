@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
-import { QueueFullError } from '../render-queue';
+import { classifyHttpError } from '../http-error-kind';
 import { pageText } from './page-locals';
 
 export type PageErrorKind = 'csrf' | 'notFound' | 'tooLarge' | 'tooMany' | 'busy' | 'internal';
@@ -15,12 +15,6 @@ export function renderErrorPage(res: Response, status: number, kind: PageErrorKi
 
 export const pageNotFound: RequestHandler = (_req, res) => renderErrorPage(res, 404, 'notFound');
 
-interface HttpError {
-  status?: number;
-  statusCode?: number;
-  type?: string;
-}
-
 /** The last word on errors of the HTML pages; mount after every page route (pages need `webForms.page` locals). */
 export function pageErrorHandler(options: { bodyLimitKb: number; onInternalError: (error: unknown) => void }): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
@@ -28,13 +22,12 @@ export function pageErrorHandler(options: { bodyLimitKb: number; onInternalError
       next(error);
       return;
     }
-    const httpError = (error ?? {}) as HttpError;
-    const status = httpError.status ?? httpError.statusCode ?? 500;
-    if (error instanceof QueueFullError) {
+    const problem = classifyHttpError(error);
+    if (problem.kind === 'busy') {
       res.set('Retry-After', '5');
       renderErrorPage(res, 503, 'busy');
-    } else if (httpError.type === 'entity.too.large' || status === 413) renderErrorPage(res, 413, 'tooLarge', { limit: options.bodyLimitKb });
-    else if (status >= 400 && status < 500) renderErrorPage(res, status, 'internal');
+    } else if (problem.kind === 'tooLarge') renderErrorPage(res, 413, 'tooLarge', { limit: options.bodyLimitKb });
+    else if (problem.kind === 'malformed' || problem.kind === 'client') renderErrorPage(res, problem.status, 'internal');
     else {
       options.onInternalError(error);
       renderErrorPage(res, 500, 'internal');

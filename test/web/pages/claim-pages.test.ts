@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { flatText } from '../../support/pdf-tools';
+import { flatText, pdfText } from '../../support/pdf-tools';
 import { testApp } from '../../support/test-app';
 import { encodeForm, postForm, workedExampleForm, type FormFields } from '../../support/web-forms';
 
@@ -61,6 +61,13 @@ test('the PDF downloaded from the result has the same text as the HTML preview',
     expect({ sentence, found: found >= 0 }).toEqual({ sentence, found: true });
     position = found;
   }
+  // …and every line of the PDF is in the preview, except the page footers.
+  const pdfLines = pdfText(pdf.body as Buffer)
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line && !/^Pagina \d+ di \d+$/.test(line) && !/^Diffida generata con Reclamo/.test(line));
+  expect(pdfLines.length).toBeGreaterThan(50);
+  expect(pdfLines.filter((line) => !previewWords.includes(line))).toEqual([]);
 });
 
 test('a broken form comes back with an error summary linking to each field, messages next to them, answers kept', async () => {
@@ -70,6 +77,8 @@ test('a broken form comes back with an error summary linking to each field, mess
   expect(res.status).toBe(422);
   const summary = between(res.text, 'class="error-summary"', '</div>');
   expect(summary).toContain('Ci sono dei problemi');
+  expect(summary).toContain('Nome: ');
+  expect(summary).toContain('Danno 1 – Importo in euro: ');
   for (const id of ['f-claimant-firstName', 'f-claimant-taxCode', 'f-account-mailbox', 'f-damages-0-amount']) {
     expect(summary).toContain(`href="#${id}"`);
     expect(res.text).toContain(`id="${id}-error"`);
@@ -81,6 +90,19 @@ test('a broken form comes back with an error summary linking to each field, mess
   expect(res.text).toContain('value="Preventivo perso"');
   expect(res.text).toMatch(/value="2023-01" checked/);
   expect(res.text).toMatch(/value="libero-plus-5gb" selected/);
+});
+
+test('the language switch of a form with errors keeps the answers and shows the errors in the other language', async () => {
+  const agent = request.agent(app);
+  const broken = await postForm(agent, '/claim', { ...workedExampleForm(), 'claimant.taxCode': 'RSSMRA79B11C566X' });
+  const nav = between(broken.text, '<nav class="language-switch"', '</nav>');
+  expect(nav).toMatch(/formaction="\/claim\?lang(=|&#x3D;)en"/);
+  const fields: Record<string, string[]> = {};
+  for (const match of nav.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) (fields[match[1]!] ??= []).push(match[2]!);
+  const english = await agent.post('/claim?lang=en').type('form').send(encodeForm(fields)).expect(422);
+  expect(english.text).toContain('<html lang="en">');
+  expect(english.text).toContain('There is a problem');
+  expect(english.text).toContain('value="RSSMRA79B11C566X"');
 });
 
 test('errors are in the page language', async () => {
@@ -181,5 +203,38 @@ describe('nothing typed is ever put in a page unescaped', () => {
     expectEscaped(res.text);
     // {{7*7}} stays text: no 49 appears once the random CSRF tokens are left out.
     expect(res.text.replace(/name="_csrf" value="[0-9a-f.]+"/g, '')).not.toContain('49');
+  });
+});
+
+test('the address of a result opened directly (reload, bookmark) leads back to the form', async () => {
+  const res = await request(app).get('/claim').expect(303);
+  expect(res.headers.location).toBe('/');
+});
+
+describe('safety of the form posts', () => {
+  test('a post to /claim without the CSRF token is refused with a clear page, and nothing is assessed', async () => {
+    const agent = request.agent(app);
+    await agent.get('/');
+    const res = await agent.post('/claim').type('form').send(encodeForm(workedExampleForm())).expect(403);
+    expect(res.type).toBe('text/html');
+    expect(res.text).toContain('Il modulo è scaduto');
+    expect(res.text).not.toContain('Mario');
+    await request(app).post('/claim/letter.pdf?lang=en').type('form').send(encodeForm(workedExampleForm())).expect(403);
+  });
+
+  test('a body over the form limit gets a 413 page, not a stack trace', async () => {
+    const { app: small } = testApp({ FORM_BODY_LIMIT_KB: 1 });
+    const agent = request.agent(small);
+    const res = await postForm(agent, '/claim', { ...workedExampleForm(), 'damages.0.description': 'x'.repeat(4000) });
+    expect(res.status).toBe(413);
+    expect(res.text).toContain('1 KB');
+  });
+
+  test('too many posts from one client get a 429 page in the language', async () => {
+    const { app: limited } = testApp({ RATE_LIMIT_FORMS_PER_MINUTE: 2 });
+    const agent = request.agent(limited);
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt += 1) statuses.push((await postForm(agent, '/claim?lang=en', workedExampleForm())).status);
+    expect(statuses).toEqual([200, 200, 429]);
   });
 });

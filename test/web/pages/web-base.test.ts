@@ -3,6 +3,7 @@ import request from 'supertest';
 import { UI_STRINGS } from '../../../server/web/i18n/ui-strings';
 import { createWebForms } from '../../../server/web/security/web-forms';
 import { securityHeaders } from '../../../server/web/security/security-headers';
+import { pageErrorHandler } from '../../../server/web/views/page-errors';
 import { useViews } from '../../../server/web/views/use-views';
 import { testApp } from '../../support/test-app';
 import { csrfFrom } from '../../support/web-forms';
@@ -54,6 +55,20 @@ describe('the shared form middleware (reused by other pages)', () => {
   });
   probe.post('/probe', ...webForms.post, (req, res) => {
     res.send(`ok ${String((req.body as Record<string, string>).name)}`);
+  });
+  probe.get('/broken', ...webForms.page, () => {
+    throw new Error('secret detail of the failure');
+  });
+  const reported: unknown[] = [];
+  probe.use(pageErrorHandler({ bodyLimitKb: 1, onInternalError: (error) => reported.push(error) }));
+
+  test('an unexpected error is a calm 500 page in the language, without the error text, and is reported', async () => {
+    const res = await request(probe).get('/broken?lang=en').expect(500);
+    expect(res.type).toBe('text/html');
+    expect(res.text).toContain('Something went wrong');
+    expect(res.text).not.toContain('secret detail');
+    expect(res.text).not.toMatch(/\.ts:\d+|\bError:/);
+    expect(reported).toHaveLength(1);
   });
 
   test('a post with the token of its page is accepted', async () => {
