@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DuplicateDetector } from '../core/batch/duplicate-detector';
 import { reportCells, reportHeader, type ReportRow, type RowStatus } from '../core/batch/report-row';
+import type { Assessment } from '../core/assessment/assess-claim';
 import type { Association } from '../core/claim/association-schema';
 import type { Claim } from '../core/claim/claim-schema';
 import type { Language, Localized } from '../core/i18n/language';
@@ -16,6 +17,8 @@ export interface BatchRowResult {
   report: ReportRow;
   /** The validated claim (null for an invalid or duplicate row). */
   claim: Claim | null;
+  /** Its assessment (letter date, deadline…), null when there is no claim. */
+  assessment: Assessment | null;
   /** The rendered letter of an `ok` row. */
   letter: { pdf: Buffer; sha256: string; fileName: string } | null;
 }
@@ -73,7 +76,7 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> 
     const { claim, assessment, ...row } = prepared;
     const reportRow: ReportRow = { ...row, sha256: letter?.sha256 ?? null };
     if (letter && assessment) await zip.addBuffer(row.fileName!, letter.pdf, letterTimestamp(assessment.letterDate));
-    const extra = await options.onRow?.({ report: reportRow, claim, letter: letter && { ...letter, fileName: row.fileName! } });
+    const extra = await options.onRow?.({ report: reportRow, claim, assessment: assessment ?? null, letter: letter && { ...letter, fileName: row.fileName! } });
     await report.write(reportCells(reportRow, columns, options.extraColumn ? (extra ?? '') : undefined));
     counts[reportRow.status] += 1;
     if (reportRow.status !== 'ok' && problems.length < PROBLEMS_KEPT) problems.push(reportRow);

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { batchBench } from './batch-bench';
 import { httpBench } from './http-bench';
 import { letterBench } from './letter-bench';
+import { outboxBench } from './outbox-bench';
 
 /**
  * `npm run bench`: figures, never pass/fail. BENCH_LETTERS, BENCH_HTTP_SECONDS and BENCH_BATCH_ROWS (0 skips the
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
     console.log('');
     for (const line of await batchBench(batchRows)) console.log(line);
   }
+  console.log('');
+  for (const line of await outboxBench(Number(process.env.BENCH_MAIL_MESSAGES ?? 500))) console.log(line);
 }
 
 main().catch((error) => {
