@@ -53,9 +53,15 @@ export interface FixtureRun {
   zipFile: string;
 }
 
-/** Inspects and runs a member list as the CLI and the web do, with the tests' fixed "today". */
+const workDirs: string[] = [];
+afterAll(() => {
+  for (const dir of workDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Inspects and runs a member list as the CLI and the web do, with the tests' fixed "today"; its files go after the test file. */
 export async function runFixture(file: string, pool: RenderPool, options: Partial<BatchRunOptions> = {}): Promise<FixtureRun> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-batch-test-'));
+  workDirs.push(workDir);
   const zipFile = path.join(workDir, 'letters.zip');
   const info = await inspectBatchFile(file, { maxRows: 1000 });
   const summary = await runBatch({ file, info, zipFile, workDir, service: testLetterService(), pool, association: null, letter: {}, ...options });
