@@ -23,6 +23,12 @@ export type RenderReply = { id: number; pdf: Uint8Array; sha256: string } | { id
 /** Compiled code only: workers run from dist/ (built by `npm install`, `npm start` and the tests' global setup). */
 const WORKER_FILE = path.join(PROJECT_ROOT, 'dist/server/batch/render-worker.js');
 
+/**
+ * A worker's live heap is about 32 MB (fonts, templates, one letter); left alone V8 lets each thread's heap grow to
+ * ~100 MB of garbage before collecting, which is most of a batch's memory. These limits keep it collecting early.
+ */
+const WORKER_HEAP_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
+
 interface Pending {
   resolve: (value: { pdf: Buffer; sha256: string }) => void;
   reject: (error: Error) => void;
@@ -51,7 +57,7 @@ export class RenderPool {
     this.size = Math.max(1, options.size ?? os.availableParallelism());
     const workerData: RenderWorkerData = { providerPec: options.providerPec, now: Date.now() };
     for (let index = 0; index < this.size; index += 1) {
-      const worker = new Worker(WORKER_FILE, { workerData });
+      const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: WORKER_HEAP_LIMITS });
       if (options.unref) worker.unref();
       const entry: PoolWorker = { worker, busy: false };
       worker.on('message', (reply: RenderReply) => this.settle(entry, reply));

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import yazl from 'yazl';
@@ -28,7 +29,15 @@ export class ZipWriter {
   /** PDFs are compressed inside already: they are stored, not deflated again. */
   async addBuffer(name: string, bytes: Buffer, date: Date): Promise<void> {
     this.mtime ??= date;
-    this.zip.addBuffer(bytes, name, { mtime: this.mtime, compress: false });
+    // Not addBuffer: yazl keeps each buffer-entry's bytes (in its pump closure) until the archive ends, so memory grew
+    // with every letter (~370 MB for 10,000). A lazy stream lets go of the bytes once they are written.
+    let pending: Buffer | null = bytes;
+    this.zip.addReadStreamLazy(name, { mtime: this.mtime, compress: false, size: bytes.length }, (callback) => {
+      const stream = new PassThrough();
+      stream.end(pending);
+      pending = null;
+      callback(null, stream);
+    });
     this.added += bytes.length;
     while (this.added - this.out.bytesWritten > MAX_PENDING_BYTES && !this.out.destroyed) await sleep(5);
   }
