@@ -39,6 +39,21 @@
     feeInput.setAttribute('data-filled', fee);
   }
 
+  function limitPlansToProvider() {
+    if (!planSelect) return;
+    var provider = selectedValue('account.provider');
+    Array.prototype.forEach.call(planSelect.options, function (option) {
+      var providers = option.getAttribute('data-providers');
+      var other = Boolean(provider && providers && providers.split(' ').indexOf(provider) === -1);
+      option.disabled = other;
+      option.hidden = other;
+    });
+    if (planSelect.selectedIndex > 0 && planSelect.options[planSelect.selectedIndex].disabled) {
+      planSelect.selectedIndex = 0;
+      fillPlanFee();
+    }
+  }
+
   // --- Damage rows -------------------------------------------------------------------------------------------------
   var rowsBox = form.querySelector('[data-damage-rows]');
   var addButton = form.querySelector('[data-action="add-damage"]');
@@ -237,12 +252,14 @@
 
   form.addEventListener('change', function (event) {
     if (event.target === planSelect) fillPlanFee();
+    if (event.target.name === 'account.provider') limitPlansToProvider();
     updateConditionalFields();
     scheduleEstimate();
   });
   form.addEventListener('input', scheduleEstimate);
 
   updateConditionalFields();
+  limitPlansToProvider();
   refreshRows();
   if (estimateClaim()) scheduleEstimate();
 })();

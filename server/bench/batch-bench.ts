@@ -28,15 +28,24 @@ export function writeBenchList(file: string, rows: number): void {
   fs.closeSync(out);
 }
 
-async function timedRun(file: string, workers: number): Promise<{ letters: number; seconds: number }> {
+interface TimedRun {
+  letters: number;
+  seconds: number;
+  /** CPU time of the whole process (main thread and workers): with other load on the machine, wall time alone misleads. */
+  cpuSeconds: number;
+}
+
+async function timedRun(file: string, workers: number): Promise<TimedRun> {
   const zipFile = path.join(path.dirname(file), `letters-${workers}.zip`);
   const pool = new RenderPool({ size: workers, providerPec: null });
   try {
     const started = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
     const summary = await processBatchFile({ file, zipFile, maxRows: Number.MAX_SAFE_INTEGER, service: createDefaultLetterService({ PROVIDER_PEC: undefined }), pool, association: null, letter: {} });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const used = process.cpuUsage(cpu);
     if (summary.counts.ok !== summary.rows) throw new Error(`bench rows not all ok: ${JSON.stringify(summary.counts)}`);
-    return { letters: summary.counts.ok, seconds };
+    return { letters: summary.counts.ok, seconds, cpuSeconds: (used.user + used.system) / 1e6 };
   } finally {
     await pool.close();
     fs.rmSync(zipFile, { force: true });
@@ -52,6 +61,7 @@ function peakRssInChild(file: string, workers: number): number {
 /** `npm run bench` batch figures: letters/s with one worker and with all cores, and peak RSS at two list sizes. */
 export async function batchBench(rows: number): Promise<string[]> {
   const cores = os.availableParallelism();
+  const loadBefore = os.loadavg().map((value) => value.toFixed(2)).join(' ');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-batch-bench-'));
   try {
     const file = path.join(dir, 'soci.csv');
@@ -63,11 +73,13 @@ export async function batchBench(rows: number): Promise<string[]> {
     writeBenchList(smallFile, small);
     const rssSmall = peakRssInChild(smallFile, cores);
     const rssLarge = peakRssInChild(file, cores);
-    const rate = (run: { letters: number; seconds: number }) => run.letters / run.seconds;
+    const rate = (run: TimedRun) => run.letters / run.seconds;
+    const describe = (run: TimedRun) =>
+      `${fmt(rate(run))} letters/s (${fmt(run.seconds)} s wall, ${fmt(run.cpuSeconds)} s CPU = ${fmt(run.cpuSeconds / run.seconds, 2)} cores busy)`;
     return [
-      `Batch (${rows} generated rows → ZIP of PDFs + report.csv, streamed):`,
-      `  1 worker: ${fmt(rate(one))} letters/s (${fmt(one.seconds)} s)`,
-      `  ${cores} workers (all cores): ${fmt(rate(all))} letters/s (${fmt(all.seconds)} s), speed-up ${fmt(rate(all) / rate(one), 2)}×`,
+      `Batch (${rows} generated rows → ZIP of PDFs + report.csv, streamed; load average before: ${loadBefore}):`,
+      `  1 worker: ${describe(one)}`,
+      `  ${cores} workers (all cores): ${describe(all)}, speed-up ${fmt(rate(all) / rate(one), 2)}×`,
       `  peak RSS (${cores} workers, fresh process): ${fmt(rssSmall, 0)} MB for ${small} rows, ${fmt(rssLarge, 0)} MB for ${rows} rows`,
     ];
   } finally {
@@ -84,8 +96,10 @@ async function rssChild(file: string, workers: number): Promise<void> {
   process.stdout.write(`${process.resourceUsage().maxRSS / 1024}\n`);
 }
 
-if (require.main === module && process.argv[2] === '--rss-child') {
-  rssChild(process.argv[3]!, Number(process.argv[4])).catch((error: unknown) => {
+/** `node dist/server/bench/batch-bench.js [rows]` runs the batch figures alone. */
+if (require.main === module) {
+  const run = process.argv[2] === '--rss-child' ? rssChild(process.argv[3]!, Number(process.argv[4])) : batchBench(Number(process.argv[2] ?? 10_000)).then((lines) => console.log(lines.join('\n')));
+  run.catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

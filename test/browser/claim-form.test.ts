@@ -102,8 +102,10 @@ test('Italian flow with JavaScript: live estimate, result with its breakdown, PD
   const { context, page } = await newPage();
   await page.goto(`${harness.baseUrl}/`);
   await fillWorkedExample(page, 'it');
-  // Picking the plan filled in its yearly fee.
+  // Picking the plan filled in its yearly fee; Virgilio's plans are greyed out for a Libero mailbox.
   expect(await page.inputValue('#f-account-annualFee')).toBe('19,99');
+  expect(await page.locator('option[value="virgilio-plus-100gb"]').isDisabled()).toBe(true);
+  expect(await page.locator('option[value="mail-basic"]').isDisabled()).toBe(false);
 
   // The worked example is worth 176,33 €; a damage 1.000 € larger must show 1.176,33 € as the user types.
   const estimate = page.locator('#estimate-text');

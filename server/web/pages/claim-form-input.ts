@@ -22,7 +22,7 @@ export function toClaimInput(state: FormState): FormClaim {
       outageFields.push(INCIDENTS_FIELD);
       return { incident, severity };
     }
-    outageFields.push(`custom`);
+    outageFields.push(CUSTOM_INCIDENT);
     return { incident, start: value('custom.start'), end: value('custom.end'), severity };
   });
 
@@ -80,7 +80,7 @@ export function toClaimInput(state: FormState): FormClaim {
     if (parts[0] === 'outages') {
       const field = outageFields[Number(parts[1])];
       if (parts[2] === 'severity') return 'outage.severity';
-      if (field === 'custom' && (parts[2] === 'start' || parts[2] === 'end')) return `custom.${parts[2]}`;
+      if (field === CUSTOM_INCIDENT && (parts[2] === 'start' || parts[2] === 'end')) return `custom.${parts[2]}`;
       return INCIDENTS_FIELD;
     }
     if (parts[0] === 'damages' && parts.length === 3) {

@@ -79,6 +79,8 @@ export function claimFormView(state: FormState, options: { language: Language; t
       // What the fee field gets when the plan is picked (public/claim-form.js), e.g. `19,99`.
       fee: plan.annualFeeCents > 0 ? formatCents(plan.annualFeeCents, language).replace('€', '').trim() : undefined,
       checked: plan.id === value('account.plan'),
+      // Plans of the other service are greyed out once a service is picked (public/claim-form.js).
+      providers: plan.providers.join(' '),
     })),
     severities: choices(SEVERITIES, value('outage.severity'), (severity) => SEVERITY_LABELS[severity as keyof typeof SEVERITY_LABELS][language]),
     damageRows,

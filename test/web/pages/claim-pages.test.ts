@@ -211,6 +211,21 @@ test('the address of a result opened directly (reload, bookmark) leads back to t
   expect(res.headers.location).toBe('/');
 });
 
+test('no page carries inline script or style (the CSP would block it)', async () => {
+  const agent = request.agent(app);
+  const pages = [
+    (await agent.get('/')).text,
+    (await postForm(agent, '/claim', workedExampleForm())).text,
+    (await postForm(agent, '/claim', { ...workedExampleForm(), 'claimant.taxCode': '' })).text,
+    (await postForm(agent, '/claim', { ...workedExampleForm(), 'letter.date': '2023-01-10' })).text,
+    (await agent.get('/nowhere')).text,
+  ];
+  for (const html of pages) {
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    expect(html).not.toMatch(/\sstyle=|<style|\son[a-z]+=/);
+  }
+});
+
 describe('safety of the form posts', () => {
   test('a post to /claim without the CSRF token is refused with a clear page, and nothing is assessed', async () => {
     const agent = request.agent(app);

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { startServerProcess, type ServerProcess } from '../../support/server-process';
+import { startServerProcess, stopServerProcess, type ServerProcess } from '../../support/server-process';
 import { csrfFrom, encodeForm, workedExampleForm } from '../../support/web-forms';
 
 jest.setTimeout(60_000);
@@ -19,8 +19,8 @@ function send(port: number, method: string, path: string, headers: Record<string
 }
 
 let server: ServerProcess | undefined;
-afterAll(() => {
-  server?.child.kill('SIGTERM');
+afterAll(async () => {
+  if (server) await stopServerProcess(server);
 });
 
 test('without CSRF_SECRET, the web processes of a cluster accept each other\'s form tokens', async () => {
