@@ -2,7 +2,6 @@ import cluster from 'node:cluster';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { createLogger } from './observability/logger';
 import { runClusterPrimary } from './runtime/cluster-primary';
-import { startServer } from './runtime/start-server';
 
 function configOrExit(): AppConfig {
   try {
@@ -24,6 +23,8 @@ async function main(): Promise<void> {
     runClusterPrimary(config, logger);
     return;
   }
+  // Loaded here, not at the top: the cluster primary only forks and never needs the app, PDF or mail code.
+  const { startServer } = await import('./runtime/start-server');
   const running = await startServer(config, logger);
   logger.info(`Reclamo is running: http://localhost:${running.port}/`);
   const onSignal = () => void running.stop().then(() => process.exit(0));

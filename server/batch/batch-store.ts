@@ -78,12 +78,12 @@ export class BatchStore {
     await fs.rm(this.folder(id), { recursive: true, force: true });
   }
 
-  /** Deletes every batch past its expiry (and anything in the folder that is not a batch's). */
+  /** Deletes every batch past its expiry; never touches a name that is not a batch id (BATCH_DIR may be shared). */
   async sweep(now = Date.now()): Promise<number> {
     const names = await fs.readdir(this.dir).catch(() => [] as string[]);
     let removed = 0;
     for (const name of names) {
-      if (!(await this.isExpired(name, now))) continue;
+      if (!BatchStore.isId(name) || !(await this.isExpired(name, now))) continue;
       await fs.rm(path.join(this.dir, name), { recursive: true, force: true });
       removed += 1;
     }

@@ -18,8 +18,10 @@ const EXTRA_CELLS = {
 export interface RowContext {
   service: LetterService;
   duplicates: DuplicateDetector;
-  /** Language of the report's messages. */
+  /** Language of the messages. */
   language: Language;
+  /** Language of the file's column names: errors are named by them. */
+  columns: Language;
   letter: Record<string, unknown>;
 }
 
@@ -49,7 +51,7 @@ export function prepareRow(source: SourceRow, ctx: RowContext): PreparedRow {
     return { ...base, status: 'duplicate', reasons };
   }
 
-  const mapping = rowToClaimInput(record, { ruleset: ctx.service.ruleset, language: ctx.language, letter: ctx.letter });
+  const mapping = rowToClaimInput(record, { ruleset: ctx.service.ruleset, language: ctx.language, columns: ctx.columns, letter: ctx.letter });
   const assessed = ctx.service.assess(mapping.input, ctx.language);
   const mappedPaths = new Set(mapping.errors.map((error) => error.path));
   const errors: FieldError[] = [...mapping.errors, ...(assessed.ok ? [] : assessed.errors.filter((error) => !mappedPaths.has(error.path)))];
@@ -58,7 +60,7 @@ export function prepareRow(source: SourceRow, ctx: RowContext): PreparedRow {
   if (source.extraFilled > 0 || (source.extraCells > 0 && errors.length > 0)) {
     errors.unshift({ path: '', message: interpolate(EXTRA_CELLS[ctx.language], { count: source.extraCells }) });
   }
-  if (!assessed.ok || errors.length > 0) return { ...base, status: 'invalid', reasons: errorsByColumn(errors, ctx.language) };
+  if (!assessed.ok || errors.length > 0) return { ...base, status: 'invalid', reasons: errorsByColumn(errors, ctx.columns) };
 
   const { claim, assessment, presented } = assessed;
   const totalCents = assessment.compensation.totalCents;

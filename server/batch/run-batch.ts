@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DuplicateDetector } from '../core/batch/duplicate-detector';
 import { reportCells, reportHeader, type ReportRow, type RowStatus } from '../core/batch/report-row';
+import type { Assessment } from '../core/assessment/assess-claim';
 import type { Association } from '../core/claim/association-schema';
 import type { Claim } from '../core/claim/claim-schema';
 import type { Language, Localized } from '../core/i18n/language';
@@ -16,6 +17,8 @@ export interface BatchRowResult {
   report: ReportRow;
   /** The validated claim (null for an invalid or duplicate row). */
   claim: Claim | null;
+  /** Its assessment (letter date, deadline…), null when there is no claim. */
+  assessment: Assessment | null;
   /** The rendered letter of an `ok` row. */
   letter: { pdf: Buffer; sha256: string; fileName: string } | null;
 }
@@ -31,7 +34,7 @@ export interface BatchRunOptions {
   association: Association | null;
   /** The claim's `letter` options, the same for every row. */
   letter: Record<string, unknown>;
-  /** Language of the report; defaults to the language of the file's column names. */
+  /** Language of the messages; defaults to the language of the file's column names (which the report's headers keep). */
   language?: Language;
   onProgress?: (processed: number, total: number) => void;
   /** Awaited for each row in order; with `extraColumn`, the text it returns fills that column of the report. */
@@ -59,11 +62,12 @@ type Finished = { prepared: PreparedRow; letter: { pdf: Buffer; sha256: string }
  */
 export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> {
   const { info, service, pool } = options;
-  const language = options.language ?? info.header.language;
+  const columns = info.header.language;
+  const language = options.language ?? columns;
   const duplicates = new DuplicateDetector();
   const zip = new ZipWriter(options.zipFile);
   const report = new ReportWriter(path.join(options.workDir, 'report.csv'), info.separator);
-  await report.write(reportHeader(language, options.extraColumn));
+  await report.write(reportHeader(columns, options.extraColumn));
   const counts: StatusCounts = { ok: 0, 'not-eligible': 0, invalid: 0, duplicate: 0 };
   const problems: ReportRow[] = [];
   let processed = 0;
@@ -72,8 +76,8 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> 
     const { claim, assessment, ...row } = prepared;
     const reportRow: ReportRow = { ...row, sha256: letter?.sha256 ?? null };
     if (letter && assessment) await zip.addBuffer(row.fileName!, letter.pdf, letterTimestamp(assessment.letterDate));
-    const extra = await options.onRow?.({ report: reportRow, claim, letter: letter && { ...letter, fileName: row.fileName! } });
-    await report.write(reportCells(reportRow, language, options.extraColumn ? (extra ?? '') : undefined));
+    const extra = await options.onRow?.({ report: reportRow, claim, assessment: assessment ?? null, letter: letter && { ...letter, fileName: row.fileName! } });
+    await report.write(reportCells(reportRow, columns, options.extraColumn ? (extra ?? '') : undefined));
     counts[reportRow.status] += 1;
     if (reportRow.status !== 'ok' && problems.length < PROBLEMS_KEPT) problems.push(reportRow);
     processed += 1;
@@ -84,7 +88,7 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> 
   const inFlight: Promise<Finished>[] = [];
   try {
     for await (const source of sourceRows(options.file, info)) {
-      const prepared = prepareRow(source, { service, duplicates, language, letter: options.letter });
+      const prepared = prepareRow(source, { service, duplicates, language, columns, letter: options.letter });
       const finished: Promise<Finished> =
         prepared.claim && prepared.assessment
           ? pool.render(prepared.claim, prepared.assessment, options.association).then((letter) => ({ prepared, letter }))

@@ -39,6 +39,7 @@ export class LoopbackSmtp {
   private constructor(
     private readonly faults: SmtpFaults,
     private readonly keepRaw: boolean,
+    private readonly onAccepted?: (count: number) => void,
   ) {
     this.server = new SMTPServer({
       secure: false,
@@ -52,10 +53,12 @@ export class LoopbackSmtp {
       onRcptTo: (address, _session, callback) => callback(this.checkRecipient(address.address)),
       onData: (stream, session, callback) => this.receive(stream, session, callback),
     });
+    // A client killed mid-session resets its connection: expected here, not a failure of the server.
+    this.server.on('error', () => undefined);
   }
 
-  static async start(options: { faults?: SmtpFaults; keepRaw?: boolean; port?: number } = {}): Promise<LoopbackSmtp> {
-    const smtp = new LoopbackSmtp(options.faults ?? {}, options.keepRaw ?? true);
+  static async start(options: { faults?: SmtpFaults; keepRaw?: boolean; port?: number; onAccepted?: (count: number) => void } = {}): Promise<LoopbackSmtp> {
+    const smtp = new LoopbackSmtp(options.faults ?? {}, options.keepRaw ?? true, options.onAccepted);
     await smtp.listen(options.port ?? 0);
     return smtp;
   }
@@ -97,6 +100,7 @@ export class LoopbackSmtp {
       const messageId = /^Message-ID:\s*(<[^>\r\n]+>)/im.exec(head)?.[1] ?? '';
       this.received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: recipients, messageId, raw: this.keepRaw ? raw : Buffer.alloc(0) });
       callback(null, `2.0.0 Ok: queued as ${this.received.length}`);
+      this.onAccepted?.(this.received.length);
     });
   }
 

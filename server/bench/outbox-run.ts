@@ -1,6 +1,7 @@
 import type { LetterForMail } from '../mail/build-letter-mail';
 import type { MailSettings } from '../mail/mail-settings';
 import { queueLetterMail } from '../mail/queue-letter-mail';
+import { drainOutbox } from '../outbox/drain-outbox';
 import { openOutbox } from '../outbox/outbox';
 import type { MessageState } from '../outbox/outbox-store';
 import type { LoopbackSmtp } from './loopback-smtp';
@@ -37,11 +38,7 @@ export async function drainThrough(settings: MailSettings, smtp: LoopbackSmtp, d
   const outbox = openOutbox(settings, { drain: true });
   const started = process.hrtime.bigint();
   const disturbance = during?.();
-  for (;;) {
-    const counts = outbox.store.counts();
-    if (counts.queued === 0 && counts.sending === 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  await drainOutbox(outbox, { pollMs: 10 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   await disturbance;
   const states = outbox.store.all();

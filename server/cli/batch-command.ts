@@ -9,6 +9,7 @@ import { letterOptionsSchema } from '../core/claim/claim-schema';
 import type { Association } from '../core/claim/association-schema';
 import { validateWith } from '../core/claim/validate-claim';
 import type { Language } from '../core/i18n/language';
+import { openBatchMail } from './batch-mail-option';
 import { EXIT } from './cli-io';
 import type { CommandContext } from './commands';
 import { printErrors } from './read-claim-file';
@@ -23,6 +24,8 @@ export interface BatchCommandOptions {
   providerPec: string | null;
   /** A terminal gets a redrawn progress bar; a pipe or a log file gets a line every 10 %. */
   tty: boolean;
+  /** `--send member|provider|both`: e-mail each eligible row's letter through the outbox. */
+  send?: string;
 }
 
 function progressPrinter(ctx: CommandContext, tty: boolean): (done: number, total: number) => void {
@@ -73,6 +76,11 @@ export async function batchCommand(ctx: CommandContext, file: string, options: B
     printErrors(ctx.io, letter.errors.map((error) => ({ ...error, path: `--${error.path}` })));
     return EXIT.invalid;
   }
+  const mail = options.send === undefined ? null : openBatchMail(ctx.io, options.send);
+  if (mail && 'error' in mail) {
+    ctx.io.stderr(`${mail.error}\n`);
+    return EXIT.invalid;
+  }
   const output = options.output ?? 'letters.zip';
   const pool = new RenderPool({ size: options.workers, providerPec: options.providerPec });
   try {
@@ -86,8 +94,10 @@ export async function batchCommand(ctx: CommandContext, file: string, options: B
       letter: Object.fromEntries(Object.entries(letterInput).filter(([, value]) => value !== undefined)),
       language: options.lang,
       onProgress: progressPrinter(ctx, options.tty),
+      ...(mail ? { onRow: mail.onRow, extraColumn: mail.extraColumn } : {}),
     });
     ctx.io.stdout(`${output}\n${formatBatchSummary(summary, options.lang ?? summary.language)}`);
+    if (mail) ctx.io.stdout(await mail.finish());
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof BatchInputError)) throw error;
@@ -95,5 +105,6 @@ export async function batchCommand(ctx: CommandContext, file: string, options: B
     return EXIT.invalid;
   } finally {
     await pool.close();
+    await mail?.close();
   }
 }

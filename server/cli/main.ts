@@ -6,6 +6,7 @@ import type { LetterService } from '../services/letter-service';
 import { EXIT, processIo, type CliIo } from './cli-io';
 import { batchCommand } from './batch-command';
 import { assessCommand, letterCommand } from './commands';
+import { outboxCommand } from './outbox-command';
 
 export const USAGE = `Uso / Usage:
   reclamo assess <claim.json> [--json] [--lang it|en]
@@ -14,8 +15,13 @@ export const USAGE = `Uso / Usage:
       Scrive la diffida in PDF e ne stampa lo SHA-256 / writes the PDF letter and prints its SHA-256.
   reclamo batch <soci.csv|soci.xlsx> [-o letters.zip] [--association association.json|yaml] [--lang it|en]
                 [--delivery pec|raccomandata] [--date YYYY-MM-DD] [--place Roma] [--workers N] [--max-rows N]
+                [--send member|provider|both]
       Una diffida per socio in un file ZIP, con report.csv / one letter per member in a ZIP, with report.csv.
+      --send: invia anche per e-mail (socio, fornitore o entrambi) / also e-mails each letter (member, provider, both).
       Exit: 0 file elaborato (anche con righe errate) / processed (even with bad rows), 2 file illeggibile / unreadable.
+  reclamo outbox [retry|send]
+      Messaggi e-mail per stato e quelli non inviati; retry li rimette in coda, send invia la coda /
+      e-mail messages by status and the failed ones; retry queues failed ones again, send sends the queue.
 
   <claim.json> può essere "-" per leggere da standard input / may be "-" to read standard input.
   Exit: 0 ok, 1 non idoneo / not eligible, 2 dati non validi / invalid input.
@@ -38,6 +44,7 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
         delivery: { type: 'string' },
         date: { type: 'string' },
         place: { type: 'string' },
+        send: { type: 'string' },
       },
     });
   } catch (error) {
@@ -82,8 +89,11 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
         letter: { delivery: values.delivery, date: values.date, place: values.place },
         providerPec: loadConfig(io.env).PROVIDER_PEC ?? null,
         tty: io === processIo && Boolean(process.stderr.isTTY),
+        send: values.send,
       });
     }
+    case 'outbox':
+      return outboxCommand(io, file);
     default:
       io.stderr(`Comando sconosciuto / unknown command: ${command}\n\n${USAGE}`);
       return EXIT.invalid;

@@ -1,7 +1,7 @@
 import type Mail from 'nodemailer/lib/mailer';
 import type { Assessment } from '../core/assessment/assess-claim';
 import type { Claim } from '../core/claim/claim-schema';
-import { interpolate, type Language } from '../core/i18n/language';
+import { DEFAULT_LANGUAGE, interpolate, type Language } from '../core/i18n/language';
 import type { Ruleset } from '../core/rules/ruleset-types';
 import { formatDate } from '../core/time/rome-time';
 import type { RenderedLetter } from '../services/letter-service';
@@ -11,11 +11,11 @@ import { MAIL_TEXTS } from './mail-texts';
 export const RECIPIENT_KINDS = ['claimant', 'provider'] as const;
 export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 
-/** An eligible claim with its rendered letter: everything a message about it is made from. */
+/** An eligible claim, its assessment and its PDF: everything a message about it is made from (form, API, batch row). */
 export interface LetterForMail {
   claim: Claim;
-  assessment: Assessment;
-  rendered: RenderedLetter;
+  assessment: Pick<Assessment, 'letterDate' | 'deadline'>;
+  rendered: Pick<RenderedLetter, 'pdf' | 'sha256' | 'fileName'>;
 }
 
 export interface Mailbox {
@@ -47,7 +47,8 @@ function mailbox(name: string, address: string): Mail.Address {
  */
 export function buildLetterMail(letter: LetterForMail, addressing: MailAddressing, ruleset: Ruleset): Mail.Options {
   const { claim, assessment, rendered } = letter;
-  const language: Language = rendered.letter.language;
+  // The letter's language, chosen the way the letter itself chooses it.
+  const language: Language = claim.letter?.language ?? DEFAULT_LANGUAGE;
   const claimantName = `${claim.claimant.firstName} ${claim.claimant.lastName}`;
   const fileName = asciiFileName(rendered.fileName);
   const params = {

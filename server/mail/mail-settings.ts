@@ -5,7 +5,7 @@ import type { Mailbox } from './build-letter-mail';
 import { parseMailbox, type ProviderAddresses } from './mail-config-schema';
 
 /** Without SMTP_URL nothing leaves the machine: messages become .eml files a newcomer can open. */
-const LOCAL_FROM = 'Reclamo <reclamo@localhost>';
+const LOCAL_FROM = 'Reclamo <reclamo@reclamo.localhost>';
 
 export type MailSettings = {
   from: Mailbox;

@@ -63,8 +63,8 @@ export class OutboxWorker {
     if (!this.closing) this.pump();
   }
 
-  get sending(): number {
-    return this.inFlight.size;
+  isDrainer(): boolean {
+    return this.leaseValidUntil > this.now();
   }
 
   private holdsLease(now: number): boolean {

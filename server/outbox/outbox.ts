@@ -9,6 +9,8 @@ export interface Outbox {
   readonly settings: MailSettings;
   readonly store: OutboxStore;
   enqueue(message: NewMessage): { id: number; status: EnqueueStatus };
+  /** Whether this process holds the lease and so does the sending. */
+  isDrainer(): boolean;
   /** For /readyz: the queue file can be read. */
   check(): void;
   /** For the graceful shutdown: stop sending, wait for messages in flight, close the file. */
@@ -40,6 +42,7 @@ export function openOutbox(settings: MailSettings, options: { drain: boolean; lo
       worker?.notify();
       return outcome;
     },
+    isDrainer: () => worker?.isDrainer() ?? false,
     check: () => store.ping(),
     close() {
       closing ??= (async () => {

@@ -13,6 +13,7 @@ import { OPENAPI_OPERATIONS, openApiRoute } from './api/openapi-api';
 import { buildOpenApiDocument } from './api/openapi/build-openapi';
 import { RULES_OPERATIONS, rulesApi } from './api/rules-api';
 import { createBatchServices } from './batches/batch-services';
+import { batchPages } from './batches/batch-pages';
 import { batchTemplateRoute } from './batches/batch-template-route';
 import { SEND_OPERATIONS, sendApi } from './api/send-api';
 import type { Outbox } from '../outbox/outbox';
@@ -22,6 +23,7 @@ import { createRateLimits } from './rate-limits';
 import { RenderQueue } from './render-queue';
 import { UI_STRINGS } from './i18n/ui-strings';
 import { claimPages } from './pages/claim-pages';
+import { mailPages } from './pages/mail-pages';
 import { securityHeaders } from './security/security-headers';
 import { createWebForms } from './security/web-forms';
 import { pageErrorHandler, pageNotFound, renderErrorPage } from './views/page-errors';
@@ -94,7 +96,10 @@ export function createApp(deps: AppDeps): Express {
     strings: UI_STRINGS,
   });
   app.locals.webForms = webForms;
+  // Before the claim pages: it sets the result page's "send by e-mail" data.
+  app.use(mailPages({ webForms, letterService, outbox: deps.outbox ?? null, sendLimit: pageLimits.send }));
   app.use(claimPages({ webForms, letterService, pdfLimit: pageLimits.letter }));
+  app.use(batchPages({ ...batches, webForms }));
   // Mount further pages here, before the 404 page.
   app.use(webForms.page, pageNotFound);
   app.use(pageErrorHandler({ bodyLimitKb: config.FORM_BODY_LIMIT_KB, onInternalError: reportError }));

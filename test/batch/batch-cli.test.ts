@@ -4,11 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import YAML from 'yaml';
-import { main } from '../../server/cli/main';
-import type { CliIo } from '../../server/cli/cli-io';
 import { flatText } from '../support/pdf-tools';
 import { fixture, parseReport, readZip, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from '../support/batch-run';
-import { testLetterService } from '../support/test-service';
+import { runCli } from '../support/run-cli';
 
 const BIN = path.join(__dirname, '../../bin/reclamo.js');
 const run = promisify(execFile);
@@ -19,19 +17,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readText: (file) => fs.readFileSync(file, 'utf8'),
-    writeFile: (file, bytes) => fs.writeFileSync(file, bytes),
-    env: {},
-  };
-  const code = await main(args, io, () => testLetterService());
-  return { code, stdout, stderr };
-}
+const cli = runCli;
 
 test('batch writes the ZIP, prints a summary with the first problems and exits 0 although some rows are bad', async () => {
   const output = path.join(dir, 'letters.zip');

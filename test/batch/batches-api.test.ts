@@ -6,14 +6,14 @@ import { batchStatusSchema, type BatchStatus } from '../../server/batch/batch-st
 import type { BatchesApiDeps } from '../../server/web/api/batches-api';
 import { flatText } from '../support/pdf-tools';
 import { fixture, parseReport, readZip, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from '../support/batch-run';
-import { testApp } from '../support/test-app';
+import { testApp, UNLIMITED_RATES } from '../support/test-app';
 
 let dir: string;
 let app: ReturnType<typeof testApp>['app'];
 let internalErrors: unknown[];
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-batches-api-'));
-  ({ app, internalErrors } = testApp({ BATCH_DIR: path.join(dir, 'store'), BATCH_WORKERS: 2, BATCH_MAX_ROWS: 20, BATCH_MAX_UPLOAD_MB: 1 }));
+  ({ app, internalErrors } = testApp({ ...UNLIMITED_RATES, BATCH_DIR: path.join(dir, 'store'), BATCH_WORKERS: 2, BATCH_MAX_ROWS: 20, BATCH_MAX_UPLOAD_MB: 1 }));
 });
 afterAll(async () => {
   await (app.locals.batches as BatchesApiDeps).runner.stop();
@@ -129,6 +129,13 @@ describe('refusals are immediate, clear, and keep nothing', () => {
   });
 
   afterAll(() => expect(stored()).toEqual([]));
+});
+
+test('uploads have their own rate limit; polling the status does not count against it', async () => {
+  const { app: limited } = testApp({ BATCH_DIR: path.join(dir, 'limited'), RATE_LIMIT_UPLOADS_PER_MINUTE: 1 });
+  await request(limited).post('/api/v1/batches').attach('file', fixture('missing-columns.csv')).expect(422);
+  await request(limited).post('/api/v1/batches').attach('file', fixture('missing-columns.csv')).expect(429);
+  for (let poll = 0; poll < 3; poll += 1) await request(limited).get('/api/v1/batches/00000000-0000-4000-8000-000000000000').expect(404);
 });
 
 test('the template lists the columns, in Italian with ; or in English with ,', async () => {

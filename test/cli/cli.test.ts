@@ -4,11 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { main } from '../../server/cli/main';
-import type { CliIo } from '../../server/cli/cli-io';
 import { workedExampleClaim } from '../fixtures/claims';
 import { flatText } from '../support/pdf-tools';
-import { testLetterService } from '../support/test-service';
+import { runCli } from '../support/run-cli';
 
 const BIN = path.join(__dirname, '../../bin/reclamo.js');
 const run = promisify(execFile);
@@ -25,20 +23,7 @@ function writeClaim(name: string, claim: unknown): string {
   return file;
 }
 
-/** Runs the CLI in this process with captured output and the test service ("today" fixed). */
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readText: (file) => fs.readFileSync(file, 'utf8'),
-    writeFile: (file, bytes) => fs.writeFileSync(file, bytes),
-    env: {},
-  };
-  const code = await main(args, io, () => testLetterService());
-  return { code, stdout, stderr };
-}
+const cli = runCli;
 
 test('assess prints the calculation and exits 0 when eligible', async () => {
   const { code, stdout } = await cli(['assess', writeClaim('ok.json', workedExampleClaim())]);

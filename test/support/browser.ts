@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
+import type { Express } from 'express';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AppConfig } from '../../server/config/app-config';
 import { testApp } from './test-app';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -10,14 +12,15 @@ export const AXE_DIR = path.join(__dirname, '../../test-output/axe');
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface BrowserHarness {
+  app: Express;
   browser: Browser;
   baseUrl: string;
   close: () => Promise<void>;
 }
 
 /** The real app on a loopback port and Debian's Chromium driven by playwright-core: one of each per test file. */
-export async function startBrowserHarness(): Promise<BrowserHarness> {
-  const { app } = testApp();
+export async function startBrowserHarness(overrides: Partial<AppConfig> = {}): Promise<BrowserHarness> {
+  const { app } = testApp(overrides);
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -25,6 +28,7 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
   const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
   return {
+    app,
     browser,
     baseUrl: `http://127.0.0.1:${port}`,
     close: async () => {

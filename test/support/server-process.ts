@@ -10,12 +10,44 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
+const started = new Set<ChildProcess>();
+
+// A server a test forgot (or failed) to stop must not outlive the test run: it would hold the run's output open.
+process.on('exit', () => {
+  for (const child of started) {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+
+/** SIGTERM, then waits for the exit; SIGKILLs the whole process group if it takes longer than `graceMs`. */
+export async function stopServerProcess(server: ServerProcess, graceMs = 20_000): Promise<number | null> {
+  server.child.kill('SIGTERM');
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-server.child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, graceMs);
+  const code = await server.exited;
+  clearTimeout(timer);
+  return code;
+}
+
 /** Starts the compiled server (`npm start` without the build) on a free port and waits until it is ready. */
 export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, [MAIN], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', WEB_CONCURRENCY: '1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so the safety net below can stop a cluster (primary and web processes) at once.
+    detached: true,
   });
+  started.add(child);
+  child.on('exit', () => started.delete(child));
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));

@@ -14,8 +14,10 @@ export type BatchRecord = Record<BatchColumn, string>;
 
 export interface RowMappingOptions {
   ruleset: Ruleset;
-  /** Language of the messages (the file's). */
+  /** Language of the messages. */
   language: Language;
+  /** Language of the file's column names, which messages mention. */
+  columns: Language;
   /** The batch's letter options, the same for every row. */
   letter: Record<string, unknown>;
 }
@@ -64,7 +66,7 @@ export function rowToClaimInput(row: BatchRecord, options: RowMappingOptions): R
   } else if (present(mailbox)) {
     provider = providerOfMailbox(mailbox, options.ruleset) ?? undefined;
     if (!provider && mailbox.includes('@')) {
-      fail('account.provider', interpolate(BATCH_MESSAGES.provider[language], { domain: emailDomain(mailbox), column: columnName('provider', language) }));
+      fail('account.provider', interpolate(BATCH_MESSAGES.provider[language], { domain: emailDomain(mailbox), column: columnName('provider', options.columns) }));
     }
   }
 

@@ -99,7 +99,14 @@ function validateFields(fields: Record<string, string>, language: Language): { e
  * Takes an upload to the batch store: the file streamed to disk within the size limit, the form fields validated,
  * the file read through (type, columns, rows); anything wrong is answered at once and nothing is kept.
  */
-export async function receiveBatchUpload(req: Request, store: BatchStore, limits: UploadLimits, language: Language): Promise<UploadOutcome> {
+export async function receiveBatchUpload(
+  req: Request,
+  store: BatchStore,
+  limits: UploadLimits,
+  language: Language,
+  /** Runs on the form fields before anything else is looked at (the page's CSRF check); false refuses with 403. */
+  authorize: (fields: Record<string, string>) => boolean = () => true,
+): Promise<UploadOutcome> {
   const fail = (status: number, path: string, message: string): UploadOutcome => ({ ok: false, status, errors: [{ path, message }] });
   if (!req.is('multipart/form-data')) return fail(415, '', UPLOAD_MESSAGES.notMultipart[language]);
   const status = await store.create();
@@ -112,6 +119,7 @@ export async function receiveBatchUpload(req: Request, store: BatchStore, limits
     } catch {
       return fail(400, '', UPLOAD_MESSAGES.malformed[language]);
     }
+    if (!authorize(received.fields)) return { ok: false, status: 403, errors: [] };
     if (received.tooLarge) return fail(413, 'file', new BatchInputError('too-large', { limit: limits.maxBytes / 1024 / 1024 }).messageIn(language));
     if (!received.hasFile) return fail(422, 'file', UPLOAD_MESSAGES.noFile[language]);
     const { errors, job } = validateFields(received.fields, language);

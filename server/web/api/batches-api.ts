@@ -71,9 +71,9 @@ export interface BatchesApiDeps {
 }
 
 /** Starts a batch from an upload; shared by the API and the upload page. */
-export async function startBatch(req: Request, deps: BatchesApiDeps, language: Language) {
-  if (deps.runner.full) return { ok: false as const, status: 503, errors: [{ path: '', message: UPLOAD_MESSAGES.busy[language] }] };
-  const outcome = await receiveBatchUpload(req, deps.store, deps.limits, language);
+export async function startBatch(req: Request, deps: BatchesApiDeps, language: Language, authorize?: (fields: Record<string, string>) => boolean) {
+  if (deps.runner.full) return { ok: false as const, status: 503, errors: [{ path: 'file', message: UPLOAD_MESSAGES.busy[language] }] };
+  const outcome = await receiveBatchUpload(req, deps.store, deps.limits, language, authorize);
   if (outcome.ok) deps.runner.enqueue(outcome.job);
   return outcome;
 }

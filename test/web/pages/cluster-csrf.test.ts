@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { startServerProcess, waitForWebProcesses, type ServerProcess } from '../../support/server-process';
+import { startServerProcess, stopServerProcess, waitForWebProcesses, type ServerProcess } from '../../support/server-process';
 import { csrfFrom, encodeForm, workedExampleForm } from '../../support/web-forms';
 
 jest.setTimeout(60_000);
@@ -20,9 +20,7 @@ function send(port: number, method: string, path: string, headers: Record<string
 
 let server: ServerProcess | undefined;
 afterAll(async () => {
-  if (!server) return;
-  server.child.kill('SIGTERM');
-  await server.exited;
+  if (server) await stopServerProcess(server);
 });
 
 test('without CSRF_SECRET, the web processes of a cluster accept each other\'s form tokens', async () => {

@@ -1,14 +1,28 @@
 import fc from 'fast-check';
 import request from 'supertest';
-import { testApp, UNLIMITED_RATES } from '../../support/test-app';
+import { loadConfig } from '../../../server/config/app-config';
+import { openOutbox } from '../../../server/outbox/outbox';
+import { createApp } from '../../../server/web/app';
+import { testMailSettings } from '../../support/mail-fixtures';
+import { UNLIMITED_RATES } from '../../support/test-app';
+import { testLetterService } from '../../support/test-service';
 import { csrfFrom, encodeForm, workedExampleForm, type FormFields } from '../../support/web-forms';
 
 /**
  * The HTML form posts under random and hostile answers: always a page (the result, the form with its errors, or an
  * error page), never a 5xx or a stack trace. Posts without the token are refused.
  */
-const { app, internalErrors } = testApp(UNLIMITED_RATES);
-const FORM_POSTS = ['/claim', '/claim/edit', '/claim/letter.pdf'];
+// With a local outbox, so /claim/send and the /outbox pages are live too.
+const outbox = openOutbox(testMailSettings(), { drain: false });
+afterAll(() => outbox.close());
+const internalErrors: unknown[] = [];
+const app = createApp({
+  config: { ...loadConfig({}), ...UNLIMITED_RATES },
+  letterService: testLetterService(),
+  outbox,
+  reportError: (error) => internalErrors.push(error),
+});
+const FORM_POSTS = ['/claim', '/claim/edit', '/claim/letter.pdf', '/claim/send'];
 const FIELD_NAMES = [...Object.keys(workedExampleForm()), 'damages.99999.amount', 'damages.-1.kind', 'damages.1e9.description', '__proto__', 'constructor.prototype.x', 'claimant', 'claimant.address', 'lang', '_csrf', 'incidents'];
 
 const hostileValue = fc.oneof(
@@ -64,5 +78,19 @@ describe.each(FORM_POSTS)('POST %s', (path) => {
     const res = await request(app).post(path).set('Content-Type', type).send(body);
     expect(res.status).toBeGreaterThanOrEqual(400);
     expectPage(res);
+  });
+});
+
+describe.each(['/batches/', '/outbox/'])('GET %s{parameter}', (prefix) => {
+  test('random and traversing parameters: a page, never a file from elsewhere, never a 5xx', async () => {
+    const parameter = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('..%2F..%2Fpackage.json', '..%2F..%2F.env', '%2e%2e%2fpackage.json', '....%2F%2Fpackage.json', '%00', 'a'.repeat(3000), '.eml'));
+    await fc.assert(
+      fc.asyncProperty(parameter, async (value) => {
+        const res = await request(app).get(`${prefix}${encodeURIComponent(value).replace(/%25([0-9A-F]{2})/g, '%$1')}`);
+        expectPage(res);
+        expect(res.text ?? '').not.toContain('"devDependencies"');
+      }),
+      { numRuns: 40 },
+    );
   });
 });

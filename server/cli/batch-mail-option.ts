@@ -1,0 +1,36 @@
+import { loadConfig } from '../config/app-config';
+import { RULESET } from '../core/rules/ruleset';
+import { batchMailHook, isSendTarget, MAIL_REPORT_COLUMN, SEND_TARGETS, type MailableRow } from '../mail/batch-mail';
+import { mailSettings } from '../mail/mail-settings';
+import { drainOutbox } from '../outbox/drain-outbox';
+import { openOutbox } from '../outbox/outbox';
+import type { CliIo } from './cli-io';
+
+export interface BatchMail {
+  onRow: (row: MailableRow) => Promise<string>;
+  extraColumn: typeof MAIL_REPORT_COLUMN;
+  /** Sends what the batch queued (unless the running server does) and says how it went. */
+  finish: () => Promise<string>;
+  close: () => Promise<void>;
+}
+
+/** `reclamo batch … --send member|provider|both`: the outbox the batch queues into, or why it cannot send. */
+export function openBatchMail(io: CliIo, send: string): BatchMail | { error: string } {
+  if (!isSendTarget(send)) return { error: `--send: ${SEND_TARGETS.join(' | ')}` };
+  const settings = mailSettings(loadConfig(io.env));
+  if (send !== 'member' && Object.keys(settings.providerAddresses).length === 0) {
+    return { error: '--send: PROVIDER_ADDRESSES non è configurato / is not configured' };
+  }
+  const outbox = openOutbox(settings, { drain: true });
+  return {
+    onRow: batchMailHook(outbox, send, RULESET),
+    extraColumn: MAIL_REPORT_COLUMN,
+    finish: async () => {
+      const result = await drainOutbox(outbox, { pollMs: 200 });
+      const counts = outbox.store.counts();
+      const where = result === 'empty' ? '' : ' — il server in esecuzione sta inviando / the running server is sending';
+      return `e-mail: ${counts.sent} sent, ${counts.failed} failed, ${counts.queued + counts.sending} queued${where} (reclamo outbox)\n`;
+    },
+    close: () => outbox.close(),
+  };
+}

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CliIo } from '../../server/cli/cli-io';
+import { main } from '../../server/cli/main';
+import { LoopbackSmtp } from '../../server/bench/loopback-smtp';
+import { parseReport, readZip, SAMPLE_CSV } from '../support/batch-run';
+import { tempDir } from '../support/mail-fixtures';
+import { testLetterService } from '../support/test-service';
+
+async function cli(args: string[], env: Record<string, string>) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), readText: (file) => fs.readFileSync(file, 'utf8'), writeFile: () => undefined, env };
+  return { code: await main(args, io, () => testLetterService()), stdout, stderr };
+}
+
+test('reclamo batch --send both: one message per eligible row and recipient, the report gains the mail status', async () => {
+  const smtp = await LoopbackSmtp.start({ keepRaw: false });
+  const dir = tempDir('batch-send');
+  const env = {
+    SMTP_URL: smtp.url,
+    MAIL_FROM: 'Associazione <invii@example.org>',
+    MAIL_RATE_PER_SECOND: '0',
+    PROVIDER_ADDRESSES: 'libero=reclami@libero.example;virgilio=reclami@virgilio.example',
+    DATABASE_PATH: path.join(dir, 'outbox.sqlite'),
+    OUTBOX_POLL_MS: '20',
+  };
+  const output = path.join(dir, 'letters.zip');
+  const run = await cli(['batch', SAMPLE_CSV, '-o', output, '--workers', '1', '--send', 'both'], env);
+  expect(run.stderr).not.toContain('--send');
+  expect(run.code).toBe(0);
+  expect(run.stdout).toMatch(/e-mail: 8 sent, 0 failed, 0 queued/);
+
+  const report = parseReport((await readZip(output)).get('report.csv')!);
+  const [header, ...rows] = report;
+  expect(header!.at(-1)).toBe('e-mail');
+  const ok = rows.filter((row) => row[2] === 'ok');
+  expect(ok).toHaveLength(4);
+  for (const row of ok) expect(row.at(-1)).toBe('member: queued | provider: queued');
+  for (const row of rows.filter((other) => other[2] !== 'ok')) expect(row.at(-1)).toBe('');
+  expect(smtp.received).toHaveLength(8);
+  expect(smtp.received.filter((message) => message.to[0]!.startsWith('reclami@'))).toHaveLength(4);
+
+  const again = await cli(['batch', SAMPLE_CSV, '-o', output, '--workers', '1', '--send', 'member'], env);
+  const rerun = parseReport((await readZip(output)).get('report.csv')!).slice(1).filter((row) => row[2] === 'ok');
+  for (const row of rerun) expect(row.at(-1)).toBe('member: already-sent');
+  expect(again.stdout).toMatch(/e-mail: 8 sent/);
+  expect(smtp.received).toHaveLength(8);
+  await smtp.close();
+});
+
+test('--send is checked before any work: a wrong target, or the provider without PROVIDER_ADDRESSES', async () => {
+  const env = { DATABASE_PATH: path.join(tempDir('batch-send-bad'), 'outbox.sqlite') };
+  expect(await cli(['batch', SAMPLE_CSV, '--send', 'everyone'], env)).toMatchObject({ code: 2, stderr: '--send: member | provider | both\n' });
+  expect(await cli(['batch', SAMPLE_CSV, '--send', 'provider'], env)).toMatchObject({ code: 2, stderr: expect.stringContaining('PROVIDER_ADDRESSES') });
+});
