@@ -1,4 +1,5 @@
 import { interpolate, type Language, type Localized } from '../core/i18n/language';
+import { formatCount } from '../core/text/format-count';
 
 const MESSAGES = {
   'unsupported-type': {
@@ -48,7 +49,8 @@ export class BatchInputError extends Error {
   }
 
   messageIn(language: Language): string {
-    return interpolate(MESSAGES[this.problem][language], this.params);
+    const params = Object.fromEntries(Object.entries(this.params).map(([name, value]) => [name, typeof value === 'number' ? formatCount(value, language) : value]));
+    return interpolate(MESSAGES[this.problem][language], params);
   }
 
   /** The HTTP status that says it: too big is 413, not a spreadsheet 415, anything else about the content 422. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import type { Association } from '../core/claim/association-schema';
 import type { Language } from '../core/i18n/language';
+import { MAIL_REPORT_COLUMN, type SendTarget } from '../mail/batch-mail';
 import type { LetterService } from '../services/letter-service';
 import { BatchInputError } from './batch-input-error';
 import type { BatchStatus } from './batch-status';
@@ -15,6 +16,8 @@ export interface BatchJob {
   letter: Record<string, unknown>;
   /** Language of the messages the batch reports (the request's). */
   language: Language;
+  /** E-mail each eligible row's letter (report.csv gains an e-mail column). */
+  send?: SendTarget;
 }
 
 export interface BatchRunnerDeps {
@@ -28,6 +31,8 @@ export interface BatchRunnerDeps {
   onError: (error: unknown) => void;
   /** The per-row hook of the pipeline (e-mail sending can hang on it later). */
   onRow?: (result: BatchRowResult) => Promise<string | void> | string | void;
+  /** The outbox's per-row hook for a batch that sends; without it such a batch reports the mail as unavailable. */
+  mailHook?: (target: SendTarget) => (row: BatchRowResult) => Promise<string>;
 }
 
 const PROGRESS_EVERY_MS = 250;
@@ -87,7 +92,9 @@ export class BatchRunner {
         association: job.association,
         letter: job.letter,
         language: job.language,
-        onRow: this.deps.onRow,
+        ...(job.send
+          ? { onRow: this.deps.mailHook?.(job.send) ?? (() => 'not-available'), extraColumn: MAIL_REPORT_COLUMN }
+          : { onRow: this.deps.onRow }),
         onProgress: (processed) => {
           if (Date.now() - lastWrite < PROGRESS_EVERY_MS) return;
           lastWrite = Date.now();

@@ -26,6 +26,10 @@ export interface MailableRow {
   letter: { pdf: Buffer; sha256: string; fileName: string } | null;
 }
 
+function describe(messages: readonly { kind: string; status: string }[]): string {
+  return messages.map((message) => `${message.kind === 'claimant' ? 'member' : 'provider'}: ${message.status}`).join(' | ');
+}
+
 /**
  * The batch pipeline's per-row hook: queues each eligible row's letter for the chosen recipients and returns the
  * report cell (`member: queued | provider: already-sent`; `provider: not-configured` when no address is set).
@@ -33,8 +37,13 @@ export interface MailableRow {
 export function batchMailHook(outbox: MailQueue, target: SendTarget, ruleset?: Ruleset): (row: MailableRow) => Promise<string> {
   return async (row) => {
     if (!row.claim || !row.assessment || !row.letter) return '';
-    const queued = await queueLetterMail(outbox, { letter: { claim: row.claim, assessment: row.assessment, rendered: row.letter }, recipients: recipientsFor(target) }, ruleset);
-    if (!queued.ok) return queued.problem === 'provider-not-configured' ? 'provider: not-configured' : '';
-    return queued.messages.map((message) => `${message.kind === 'claimant' ? 'member' : 'provider'}: ${message.status}`).join(' | ');
+    const letter = { claim: row.claim, assessment: row.assessment, rendered: row.letter };
+    const queued = await queueLetterMail(outbox, { letter, recipients: recipientsFor(target) }, ruleset);
+    if (queued.ok) return describe(queued.messages);
+    if (queued.problem !== 'provider-not-configured') return '';
+    // No address for this row's provider: the member still gets their copy when it was asked for.
+    if (target !== 'both') return 'provider: not-configured';
+    const memberOnly = await queueLetterMail(outbox, { letter, recipients: recipientsFor('member') }, ruleset);
+    return [memberOnly.ok ? describe(memberOnly.messages) : '', 'provider: not-configured'].filter(Boolean).join(' | ');
   };
 }

@@ -17,6 +17,7 @@ import { batchPages } from './batches/batch-pages';
 import { batchTemplateRoute } from './batches/batch-template-route';
 import { SEND_OPERATIONS, sendApi } from './api/send-api';
 import type { Outbox } from '../outbox/outbox';
+import { batchMailHook, type SendTarget } from '../mail/batch-mail';
 import { healthRoutes, type Readiness } from './health-routes';
 import { queuedLetterService } from './queued-letter-service';
 import { createRateLimits } from './rate-limits';
@@ -59,14 +60,18 @@ export function createApp(deps: AppDeps): Express {
   const json = express.json({ limit: `${config.JSON_BODY_LIMIT_KB}kb`, strict: false });
 
   // Batch letters render on their own worker threads, not through the render queue of the event loop.
-  const batches = createBatchServices(config, deps.letterService, { onError: reportError });
+  const outbox = deps.outbox ?? null;
+  const batches = createBatchServices(config, deps.letterService, {
+    onError: reportError,
+    ...(outbox ? { mailHook: (target: SendTarget) => batchMailHook(outbox, target, letterService.ruleset) } : {}),
+  });
   app.locals.batches = batches;
   app.use(batchTemplateRoute());
 
   const modules: ApiModule[] = [
     { base: '/api/v1/claims', middleware: [json], router: claimsApi(letterService, limits), operations: CLAIMS_OPERATIONS },
     { base: '/api/v1/batches', router: batchesApi(batches, limits.uploads), operations: BATCHES_OPERATIONS },
-    { base: '/api/v1/claims', middleware: [json], router: sendApi(letterService, deps.outbox ?? null, limits.send), operations: SEND_OPERATIONS },
+    { base: '/api/v1/claims', middleware: [json], router: sendApi(letterService, outbox, limits.send), operations: SEND_OPERATIONS },
     {
       base: '/api/v1/rules',
       router: rulesApi(letterService.ruleset, { providerPecConfigured: Boolean(config.PROVIDER_PEC) }),
@@ -97,7 +102,7 @@ export function createApp(deps: AppDeps): Express {
   });
   app.locals.webForms = webForms;
   // Before the claim pages: it sets the result page's "send by e-mail" data.
-  app.use(mailPages({ webForms, letterService, outbox: deps.outbox ?? null, sendLimit: pageLimits.send }));
+  app.use(mailPages({ webForms, letterService, outbox, sendLimit: pageLimits.send }));
   app.use(claimPages({ webForms, letterService, pdfLimit: pageLimits.letter }));
   app.use(batchPages({ ...batches, webForms }));
   // Mount further pages here, before the 404 page.

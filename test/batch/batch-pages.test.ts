@@ -32,7 +32,7 @@ test('the upload page: file, association, letter options, template link, CSRF to
   expect(html).toContain('name="association.representative"');
   expect(html).toContain('name="letter.delivery"');
   expect(html).toContain('href="/batches/template.csv?lang=it"');
-  expect(html).toContain('Al massimo 10 MB e 10000 righe.');
+  expect(html).toContain('Al massimo 10 MB e 10.000 righe.');
 });
 
 test('upload → status page (refreshes itself without JavaScript) → summary with counts and first problems → ZIP', async () => {

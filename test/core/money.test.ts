@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { formatCount } from '../../server/core/text/format-count';
 import { centsToDecimalString, divideRoundHalfUp, formatCents, MAX_AMOUNT_CENTS, parseEuroToCents } from '../../server/core/money/money';
 
 const cents = fc.integer({ min: 0, max: MAX_AMOUNT_CENTS });
@@ -99,5 +100,17 @@ describe('dividing with half-up rounding', () => {
       const expected = Number((BigInt(n) * 2n + BigInt(d)) / (2n * BigInt(d)));
       expect(divideRoundHalfUp(n, d)).toBe(expected);
     }));
+  });
+});
+
+describe('formatCount', () => {
+  test('groups thousands the Italian and the English way', () => {
+    expect(formatCount(10_000, 'it')).toBe('10.000');
+    expect(formatCount(1_234_567, 'en')).toBe('1,234,567');
+    expect(formatCount(999, 'it')).toBe('999');
+    expect(formatCount(-1000, 'it')).toBe('-1.000');
+  });
+  test('matches Intl for any whole number', () => {
+    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => formatCount(n, 'it') === new Intl.NumberFormat('de-DE', { useGrouping: true }).format(n).replace(/\u2212/, '-')));
   });
 });

@@ -4,7 +4,12 @@ import type { CliIo } from '../../server/cli/cli-io';
 import { main } from '../../server/cli/main';
 import { LoopbackSmtp } from '../../server/bench/loopback-smtp';
 import { parseReport, readZip, SAMPLE_CSV } from '../support/batch-run';
-import { tempDir } from '../support/mail-fixtures';
+import request from 'supertest';
+import { loadConfig } from '../../server/config/app-config';
+import { openOutbox, type Outbox } from '../../server/outbox/outbox';
+import type { BatchesApiDeps } from '../../server/web/api/batches-api';
+import { createApp } from '../../server/web/app';
+import { tempDir, testMailSettings, waitFor } from '../support/mail-fixtures';
 import { testLetterService } from '../support/test-service';
 
 async function cli(args: string[], env: Record<string, string>) {
@@ -53,4 +58,46 @@ test('--send is checked before any work: a wrong target, or the provider without
   const env = { DATABASE_PATH: path.join(tempDir('batch-send-bad'), 'outbox.sqlite') };
   expect(await cli(['batch', SAMPLE_CSV, '--send', 'everyone'], env)).toMatchObject({ code: 2, stderr: '--send: member | provider | both\n' });
   expect(await cli(['batch', SAMPLE_CSV, '--send', 'provider'], env)).toMatchObject({ code: 2, stderr: expect.stringContaining('PROVIDER_ADDRESSES') });
+});
+
+describe('the batch API and page with send', () => {
+  const settings = testMailSettings();
+  let outbox: Outbox;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(() => {
+    outbox = openOutbox(settings, { drain: true });
+    app = createApp({ config: { ...loadConfig({}), BATCH_DIR: path.join(tempDir('batch-store'), 'store'), BATCH_WORKERS: 1 }, letterService: testLetterService(), outbox });
+  });
+  afterAll(async () => {
+    await (app.locals.batches as BatchesApiDeps).runner.stop();
+    await outbox.close();
+  });
+
+  test('POST /api/v1/batches with send=member queues one message per eligible row; the report has the e-mail column', async () => {
+    const created = await request(app).post('/api/v1/batches').field('send', 'member').attach('file', SAMPLE_CSV).expect(202);
+    let status = created.body as { id: string; state: string; download?: string };
+    while (status.state !== 'done' && status.state !== 'failed') {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      status = (await request(app).get(`/api/v1/batches/${status.id}`).expect(200)).body;
+    }
+    const zip = await request(app).get(status.download!).buffer(true).parse((stream, callback) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => callback(null, Buffer.concat(chunks)));
+    });
+    const file = path.join(tempDir('batch-zip'), 'letters.zip');
+    fs.writeFileSync(file, zip.body as Buffer);
+    const [header, ...rows] = parseReport((await readZip(file)).get('report.csv')!);
+    expect(header!.at(-1)).toBe('e-mail');
+    expect(rows.filter((row) => row[2] === 'ok').map((row) => row.at(-1))).toEqual(Array(4).fill('member: queued'));
+    await waitFor(() => outbox.store.counts().sent === 4, 10_000, 'four messages written');
+  });
+
+  test('the upload page offers the choice; a wrong value is refused', async () => {
+    const page = await request(app).get('/batches').expect(200);
+    expect(page.text).toContain('id="section-send"');
+    expect(page.text).toMatch(/id="f-send-provider" name="send" value="provider" disabled/);
+    const wrong = await request(app).post('/api/v1/batches').field('send', 'everyone').attach('file', SAMPLE_CSV).expect(422);
+    expect(wrong.body.errors).toEqual([{ path: 'send', message: 'Indicare member, provider o both.' }]);
+  });
 });

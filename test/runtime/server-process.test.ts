@@ -3,7 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { workedExampleClaim } from '../fixtures/claims';
-import { startServerProcess, waitUntilReady } from '../support/server-process';
+import { startServerProcess, waitForWebProcesses, waitUntilReady } from '../support/server-process';
 
 const MAIN = path.join(__dirname, '../../dist/server/main.js');
 
@@ -51,6 +51,7 @@ test('SIGTERM: a request in flight completes, new connections are refused, the p
 
 test('cluster mode: two web processes serve requests and stop together', async () => {
   const server = await startServerProcess({ WEB_CONCURRENCY: '2' });
+  await waitForWebProcesses(server, 2);
   await waitUntilReady(server.port);
   const pids = new Set<string>();
   for (let attempt = 0; attempt < 20 && pids.size < 2; attempt += 1) {

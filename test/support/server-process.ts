@@ -75,3 +75,10 @@ export async function waitUntilReady(port: number): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** In cluster mode: waits until `count` web processes have said they are running (a slow machine only waits longer). */
+export async function waitForWebProcesses(server: ServerProcess, count: number): Promise<void> {
+  while ((server.output().match(/Reclamo is running/g) ?? []).length < count) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

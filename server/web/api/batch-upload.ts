@@ -12,6 +12,7 @@ import { letterOptionsSchema } from '../../core/claim/claim-schema';
 import type { FieldError } from '../../core/claim/field-error-schema';
 import { validateWith } from '../../core/claim/validate-claim';
 import type { Language, Localized } from '../../core/i18n/language';
+import { isSendTarget, SEND_TARGETS } from '../../mail/batch-mail';
 
 const ASSOCIATION_FIELDS = Object.keys(associationSchema.shape) as (keyof typeof associationSchema.shape)[];
 const LETTER_FIELDS = ['language', 'delivery', 'date', 'place', 'deadlineDays'] as const;
@@ -21,6 +22,7 @@ export const batchUploadSchema = z.object({
   file: z.string().meta({ description: 'The member list: CSV (UTF-8 or Windows-1252, `;` `,` or tab) or .xlsx (first sheet)', format: 'binary' }),
   ...Object.fromEntries(ASSOCIATION_FIELDS.map((name) => [`association.${name}`, z.string().optional()])),
   ...Object.fromEntries(LETTER_FIELDS.map((name) => [`letter.${name}`, z.string().optional()])),
+  send: z.enum(SEND_TARGETS).optional().meta({ description: "Also e-mail each eligible row's letter through the outbox: to the member, the provider's configured addresses, or both. report.csv then gains an e-mail column." }),
 });
 
 export const UPLOAD_MESSAGES = {
@@ -28,6 +30,7 @@ export const UPLOAD_MESSAGES = {
   noFile: { it: 'Allegare l’elenco dei soci (CSV o .xlsx).', en: 'Attach the member list (CSV or .xlsx).' },
   malformed: { it: 'Caricamento non valido o interrotto.', en: 'The upload is malformed or was interrupted.' },
   busy: { it: 'Troppi lotti in coda: riprovare tra qualche minuto.', en: 'Too many batches waiting: try again in a few minutes.' },
+  send: { it: 'Indicare member, provider o both.', en: 'Give member, provider or both.' },
 } satisfies Record<string, Localized>;
 
 export type UploadOutcome = { ok: true; job: BatchJob } | { ok: false; status: number; errors: FieldError[] };
@@ -92,7 +95,9 @@ function validateFields(fields: Record<string, string>, language: Language): { e
   }
   const letter = validateWith(letterOptionsSchema, letterInput, language);
   if (!letter.ok) errors.push(...letter.errors.map((error) => ({ ...error, path: `letter.${error.path}` })));
-  return { errors, job: { association, letter: letterInput, language } };
+  const send = fields.send?.trim() || undefined;
+  if (send !== undefined && !isSendTarget(send)) errors.push({ path: 'send', message: UPLOAD_MESSAGES.send[language] });
+  return { errors, job: { association, letter: letterInput, language, ...(isSendTarget(send) ? { send } : {}) } };
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Translate } from '../i18n/catalog';
 import { formErrors } from '../pages/claim-form-input';
 import { LANGUAGE_LABELS } from '../pages/claim-form-view';
 import { fieldId } from '../views/view-engine';
+import { formatCount } from '../../core/text/format-count';
 
 export const BATCH_PROGRESS_SCRIPT = '/static/batch-progress.js';
 const REFRESH_SECONDS = 3;
@@ -32,7 +33,7 @@ export function batchUploadView(options: { language: Language; t: Translate; val
     values,
     fieldErrors: errors?.byField ?? {},
     errorSummary: errors?.summary ?? [],
-    fileHint: t('batch.file.hint', { mb: options.limits.maxBytes / 1024 / 1024, rows: options.limits.maxRows }),
+    fileHint: t('batch.file.hint', { mb: options.limits.maxBytes / 1024 / 1024, rows: formatCount(options.limits.maxRows, language) }),
     associationFields: ASSOCIATION_FIELDS.map((field) => ({ ...field, label: t(field.key) })),
     deliveries: choices(DELIVERY_METHODS, values['letter.delivery'], (method) => DELIVERY_LABELS[method as keyof typeof DELIVERY_LABELS][language]),
     letterLanguages: choices(LANGUAGES, values['letter.language'] ?? language, (code) => LANGUAGE_LABELS[code as Language]),

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { AppConfig } from '../../config/app-config';
-import { BatchRunner } from '../../batch/batch-runner';
+import { BatchRunner, type BatchRunnerDeps } from '../../batch/batch-runner';
 import { BatchStore } from '../../batch/batch-store';
 import type { BatchRowResult } from '../../batch/run-batch';
 import { PROJECT_ROOT } from '../../project-paths';
@@ -13,7 +13,11 @@ const SWEEP_EVERY_MS = 60_000;
 export function createBatchServices(
   config: AppConfig,
   service: LetterService,
-  options: { onError: (error: unknown) => void; onRow?: (result: BatchRowResult) => Promise<string | void> | string | void },
+  options: {
+    onError: (error: unknown) => void;
+    onRow?: (result: BatchRowResult) => Promise<string | void> | string | void;
+    mailHook?: BatchRunnerDeps['mailHook'];
+  },
 ): BatchesApiDeps {
   const store = new BatchStore(config.BATCH_DIR ?? path.join(PROJECT_ROOT, 'data/batches'), config.BATCH_TTL_MINUTES * 60_000);
   const runner = new BatchRunner({
@@ -25,6 +29,7 @@ export function createBatchServices(
     maxQueued: 20,
     onError: options.onError,
     onRow: options.onRow,
+    mailHook: options.mailHook,
   });
   const sweep = () => void store.sweep().catch(options.onError);
   sweep();

@@ -46,6 +46,16 @@ export const MAIL_STRINGS: Catalog = {
   'mail.problem.invalid': { it: 'Le risposte non sono più valide: correggile e riprova.', en: 'The answers are no longer valid: correct them and try again.' },
   'mail.problem.not-eligible': { it: 'La richiesta non risulta fondata: non c’è una lettera da inviare.', en: 'The claim does not look eligible: there is no letter to send.' },
   'mail.change': { it: 'Modifica le risposte', en: 'Change the answers' },
+  'batch.send.legend': { it: 'Invio per e-mail', en: 'Sending by e-mail' },
+  'batch.send': { it: 'Inviare anche per e-mail ogni lettera pronta?', en: 'Also e-mail each letter that is ready?' },
+  'batch.send.hint': {
+    it: 'Un messaggio per destinatario, con la lettera in PDF; il report avrà una colonna e-mail. Una lettera già inviata non parte una seconda volta.',
+    en: 'One message per recipient with the PDF letter; the report gains an e-mail column. A letter already sent is not sent a second time.',
+  },
+  'batch.send.none': { it: 'No, solo il file ZIP', en: 'No, only the ZIP file' },
+  'batch.send.member': { it: 'A ogni socio (al suo indirizzo e-mail)', en: "To each member (at their e-mail address)" },
+  'batch.send.provider': { it: 'Al fornitore (indirizzi per i reclami configurati)', en: "To the provider (the configured complaint addresses)" },
+  'batch.send.both': { it: 'A entrambi', en: 'To both' },
   'outbox.title': { it: 'Posta in uscita locale', en: 'Local outbox' },
   'outbox.lead': {
     it: 'SMTP_URL non è configurato: ogni messaggio è scritto come file .eml in {dir} invece di essere inviato. Qui trovi esattamente ciò che verrebbe spedito.',

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { startServerProcess, stopServerProcess, type ServerProcess } from '../../support/server-process';
+import { startServerProcess, stopServerProcess, waitForWebProcesses, type ServerProcess } from '../../support/server-process';
 import { csrfFrom, encodeForm, workedExampleForm } from '../../support/web-forms';
 
 jest.setTimeout(60_000);
@@ -26,10 +26,7 @@ afterAll(async () => {
 test('without CSRF_SECRET, the web processes of a cluster accept each other\'s form tokens', async () => {
   const env = { WEB_CONCURRENCY: '2', CSRF_SECRET: '', RATE_LIMIT_FORMS_PER_MINUTE: '1000' };
   server = await startServerProcess(env);
-  const started = Date.now();
-  while ((server.output().match(/Reclamo is running/g) ?? []).length < 2 && Date.now() - started < 30_000) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await waitForWebProcesses(server, 2);
   const form = await send(server.port, 'GET', '/', {});
   const token = csrfFrom(form.text);
   const body = encodeForm({ ...workedExampleForm(), _csrf: token });
