@@ -27,7 +27,7 @@ import { claimPages } from './pages/claim-pages';
 import { mailPages } from './pages/mail-pages';
 import { securityHeaders } from './security/security-headers';
 import { createWebForms } from './security/web-forms';
-import { pageErrorHandler, pageNotFound, renderErrorPage } from './views/page-errors';
+import { pageErrorHandler, pageNotFound } from './views/page-errors';
 import { useViews } from './views/use-views';
 
 export interface AppDeps {
@@ -91,19 +91,18 @@ export function createApp(deps: AppDeps): Express {
 
   // HTML pages: the view engine, /static, and the page/form middleware (language, CSRF, limits) every page shares.
   useViews(app, { strings: UI_STRINGS, rulesetVersion: letterService.ruleset.version });
-  const pageLimits = createRateLimits(config, (_req, res) => renderErrorPage(res, 429, 'tooMany'));
   const webForms = createWebForms({
     csrfSecret: config.CSRF_SECRET,
     secureCookies: config.COOKIE_SECURE,
     formBodyLimitKb: config.FORM_BODY_LIMIT_KB,
-    formLimit: pageLimits.forms,
-    uploadLimit: pageLimits.uploads,
+    formLimit: limits.forms,
+    uploadLimit: limits.uploads,
     strings: UI_STRINGS,
   });
   app.locals.webForms = webForms;
   // Before the claim pages: it sets the result page's "send by e-mail" data.
-  app.use(mailPages({ webForms, letterService, outbox, sendLimit: pageLimits.send }));
-  app.use(claimPages({ webForms, letterService, pdfLimit: pageLimits.letter }));
+  app.use(mailPages({ webForms, letterService, outbox, sendLimit: limits.send }));
+  app.use(claimPages({ webForms, letterService, pdfLimit: limits.letter }));
   app.use(batchPages({ ...batches, webForms }));
   // Mount further pages here, before the 404 page.
   app.use(webForms.page, pageNotFound);

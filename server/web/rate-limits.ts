@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import rateLimit from 'express-rate-limit';
 import type { AppConfig } from '../config/app-config';
 import { tooManyRequests } from './api/api-errors';
+import { renderErrorPage } from './views/page-errors';
 
 /**
  * Route families, each with its own budget per client address and minute: a cheap estimate can be asked often,
@@ -20,10 +21,17 @@ export const RATE_LIMIT_FAMILIES = {
 export type RateLimitFamily = keyof typeof RATE_LIMIT_FAMILIES;
 export type RateLimits = Record<RateLimitFamily, RequestHandler>;
 
-export function createRateLimits(config: AppConfig, onLimited: RequestHandler = tooManyRequests): RateLimits {
+/** Over the limit: the API answers JSON, a page answers with a page. */
+const answerTooMany: RequestHandler = (req, res) => {
+  if (req.originalUrl.startsWith('/api/')) tooManyRequests(req, res);
+  else renderErrorPage(res, 429, 'tooMany');
+};
+
+/** One counter per family and client, shared by the API and the pages (a letter is a letter, asked either way). */
+export function createRateLimits(config: AppConfig): RateLimits {
   const entries = Object.entries(RATE_LIMIT_FAMILIES).map(([family, variable]) => [
     family,
-    rateLimit({ windowMs: 60_000, limit: config[variable], standardHeaders: 'draft-8', legacyHeaders: false, handler: onLimited }),
+    rateLimit({ windowMs: 60_000, limit: config[variable], standardHeaders: 'draft-8', legacyHeaders: false, handler: answerTooMany }),
   ]);
   return Object.fromEntries(entries) as RateLimits;
 }
