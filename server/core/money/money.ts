@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/language';
+import { groupThousands } from '../text/format-count';
 
 /** Money is always an integer number of euro cents. */
 export type Cents = number;
@@ -74,9 +75,6 @@ export function centsToDecimalString(cents: Cents): string {
   return `${sign}${Math.floor(absolute / 100)}.${String(absolute % 100).padStart(2, '0')}`;
 }
 
-function groupThousands(value: number, separator: string): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}
 
 /** Rounds a non-negative rational amount of cents (numerator / denominator) half up, in integers only. */
 export function divideRoundHalfUp(numerator: number, denominator: number): Cents {
