@@ -6,7 +6,9 @@ try {
   cli = require('../dist/server/cli/main.js');
 } catch (error) {
   if (error && error.code === 'MODULE_NOT_FOUND') {
-    process.stderr.write('Reclamo is not built yet: run `npm install` (or `npm run build`) in the project folder first.\n');
+    process.stderr.write(
+      'Reclamo is not built yet: run `npm install` (or `npm run build`) in the project folder first.\n',
+    );
     process.exit(2);
   }
   throw error;

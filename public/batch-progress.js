@@ -11,7 +11,9 @@
 
   function poll() {
     fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-      .then(function (res) { return res.ok ? res.json() : null; })
+      .then(function (res) {
+        return res.ok ? res.json() : null;
+      })
       .then(function (status) {
         if (!status || status.state === 'done' || status.state === 'failed') {
           window.location.reload();
@@ -23,7 +25,9 @@
         if (label) label.textContent = label.textContent.replace(/\d+(\D+)\d+/, status.processed + '$1' + status.rows);
         setTimeout(poll, 1000);
       })
-      .catch(function () { setTimeout(poll, 3000); });
+      .catch(function () {
+        setTimeout(poll, 3000);
+      });
   }
   setTimeout(poll, 1000);
 })();

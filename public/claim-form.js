@@ -71,7 +71,9 @@
         if (value === null) return;
         element.setAttribute(
           attribute,
-          value.replace(/damages\.\d+\./g, 'damages.' + index + '.').replace(/f-damages-\d+-/g, 'f-damages-' + index + '-'),
+          value
+            .replace(/damages\.\d+\./g, 'damages.' + index + '.')
+            .replace(/f-damages-\d+-/g, 'f-damages-' + index + '-'),
         );
       });
     });
@@ -109,9 +111,12 @@
       field.classList.remove('field--error');
     });
     row.querySelectorAll('[aria-describedby]').forEach(function (element) {
-      var ids = element.getAttribute('aria-describedby').split(' ').filter(function (id) {
-        return !/-error$/.test(id);
-      });
+      var ids = element
+        .getAttribute('aria-describedby')
+        .split(' ')
+        .filter(function (id) {
+          return !/-error$/.test(id);
+        });
       if (ids.length) element.setAttribute('aria-describedby', ids.join(' '));
       else element.removeAttribute('aria-describedby');
     });
@@ -171,7 +176,12 @@
     var severity = selectedValue('outage.severity') || undefined;
     var outages = ticked.map(function (incident) {
       if (incident !== 'custom') return { incident: incident, severity: severity };
-      return { incident: incident, start: orUndefined(field('custom.start')), end: orUndefined(field('custom.end')), severity: severity };
+      return {
+        incident: incident,
+        start: orUndefined(field('custom.start')),
+        end: orUndefined(field('custom.end')),
+        severity: severity,
+      };
     });
     var damages = [];
     rows().forEach(function (row, index) {
@@ -237,7 +247,10 @@
         if (answer.status !== 200) show(estimate.getAttribute('data-incomplete'));
         else if (!answer.body.eligible) show(estimate.getAttribute('data-not-eligible'));
         else show(estimate.getAttribute('data-total').replace('{total}', answer.body.compensation.total));
-        estimate.setAttribute('data-state', answer.status === 200 ? (answer.body.eligible ? 'total' : 'not-eligible') : 'incomplete');
+        estimate.setAttribute(
+          'data-state',
+          answer.status === 200 ? (answer.body.eligible ? 'total' : 'not-eligible') : 'incomplete',
+        );
       })
       .catch(function () {
         if (mine === sequence) estimate.hidden = true;

@@ -11,7 +11,10 @@ const UNREADABLE = {
 };
 
 /** association.json or association.yaml (YAML reads JSON too), validated with the same schema as the web form. */
-export async function readAssociationFile(file: string, language: Language): Promise<{ ok: true; value: Association } | { ok: false; errors: FieldError[] }> {
+export async function readAssociationFile(
+  file: string,
+  language: Language,
+): Promise<{ ok: true; value: Association } | { ok: false; errors: FieldError[] }> {
   let parsed: unknown;
   try {
     parsed = YAML.parse((await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
@@ -20,5 +23,11 @@ export async function readAssociationFile(file: string, language: Language): Pro
   }
   const validated = validateWith(associationSchema, parsed, language);
   if (validated.ok) return validated;
-  return { ok: false, errors: validated.errors.map((error) => ({ ...error, path: error.path ? `association.${error.path}` : 'association' })) };
+  return {
+    ok: false,
+    errors: validated.errors.map((error) => ({
+      ...error,
+      path: error.path ? `association.${error.path}` : 'association',
+    })),
+  };
 }

@@ -15,7 +15,10 @@ const MESSAGES = {
     it: 'Il file ha più di {limit} righe: dividerlo in più file.',
     en: 'The file has more than {limit} rows: split it into several files.',
   },
-  empty: { it: 'Il file non contiene righe di soci sotto l’intestazione.', en: 'The file has no member rows under its header.' },
+  empty: {
+    it: 'Il file non contiene righe di soci sotto l’intestazione.',
+    en: 'The file has no member rows under its header.',
+  },
   'missing-columns': {
     it: 'Mancano le colonne obbligatorie: {columns}. Il modello /batches/template.csv le elenca tutte.',
     en: 'Required columns are missing: {columns}. The template /batches/template.csv lists them all.',
@@ -49,7 +52,12 @@ export class BatchInputError extends Error {
   }
 
   messageIn(language: Language): string {
-    const params = Object.fromEntries(Object.entries(this.params).map(([name, value]) => [name, typeof value === 'number' ? formatCount(value, language) : value]));
+    const params = Object.fromEntries(
+      Object.entries(this.params).map(([name, value]) => [
+        name,
+        typeof value === 'number' ? formatCount(value, language) : value,
+      ]),
+    );
     return interpolate(MESSAGES[this.problem][language], params);
   }
 

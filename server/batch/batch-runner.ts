@@ -101,11 +101,25 @@ export class BatchRunner {
           void save({ ...status, processed });
         },
       });
-      const problems = summary.problems.slice(0, PROBLEMS_SHOWN).map(({ row, name, status: rowStatus, reasons }) => ({ row, name, status: rowStatus, reasons }));
-      await save({ ...status, state: 'done', processed: summary.rows, counts: summary.counts, problems, download: `/api/v1/batches/${status.id}/letters.zip` });
+      const problems = summary.problems
+        .slice(0, PROBLEMS_SHOWN)
+        .map(({ row, name, status: rowStatus, reasons }) => ({ row, name, status: rowStatus, reasons }));
+      await save({
+        ...status,
+        state: 'done',
+        processed: summary.rows,
+        counts: summary.counts,
+        problems,
+        download: `/api/v1/batches/${status.id}/letters.zip`,
+      });
     } catch (error) {
       if (!(error instanceof BatchInputError)) this.deps.onError(error);
-      const message = error instanceof BatchInputError ? error.messageIn(job.language) : job.language === 'it' ? 'Errore interno: il lotto non è stato completato.' : 'Internal error: the batch was not completed.';
+      const message =
+        error instanceof BatchInputError
+          ? error.messageIn(job.language)
+          : job.language === 'it'
+            ? 'Errore interno: il lotto non è stato completato.'
+            : 'Internal error: the batch was not completed.';
       await save({ ...status, state: 'failed', error: { path: 'file', message } });
     } finally {
       await fs.rm(store.inputFile(status.id), { force: true });

@@ -52,7 +52,8 @@ export async function inspectBatchFile(file: string, limits: { maxRows: number }
   let header: ResolvedHeader | null = null;
   let rows = 0;
   for await (const cells of records(file, kind, format)) {
-    if (cells.length > MAX_COLUMNS) throw new BatchInputError('too-many-columns', { line: header ? rows + 2 : 1, limit: MAX_COLUMNS });
+    if (cells.length > MAX_COLUMNS)
+      throw new BatchInputError('too-many-columns', { line: header ? rows + 2 : 1, limit: MAX_COLUMNS });
     if (!header) {
       header = resolveHeader(cells);
       if (header.missing.length > 0) {
@@ -76,6 +77,11 @@ export async function* sourceRows(file: string, info: BatchFileInfo): AsyncGener
     row += 1;
     if (row === 0) continue;
     const extra = cells.slice(info.header.columns.length);
-    yield { row, record: toRecord(cells, info.header), extraCells: extra.length, extraFilled: extra.filter((cell) => cell.trim() !== '').length };
+    yield {
+      row,
+      record: toRecord(cells, info.header),
+      extraCells: extra.length,
+      extraFilled: extra.filter((cell) => cell.trim() !== '').length,
+    };
   }
 }

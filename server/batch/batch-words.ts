@@ -13,5 +13,8 @@ export const BATCH_WORDS = {
   rows: { it: 'Righe', en: 'Rows' },
   problems: { it: 'Primi problemi', en: 'First problems' },
   row: { it: 'riga', en: 'row' },
-  report: { it: 'Il resoconto di ogni riga è in report.csv, dentro il file ZIP.', en: 'Every row is in report.csv, inside the ZIP file.' },
+  report: {
+    it: 'Il resoconto di ogni riga è in report.csv, dentro il file ZIP.',
+    en: 'Every row is in report.csv, inside the ZIP file.',
+  },
 } satisfies Record<string, Localized>;

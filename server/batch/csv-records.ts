@@ -30,15 +30,27 @@ export const MAX_RECORD_CHARS = 64 * 1024;
  * LF end lines, blank lines are skipped. Quotes inside an unquoted cell are kept as a spreadsheet keeps them.
  */
 export async function* csvRecords(file: string, format: CsvFormat): AsyncGenerator<string[]> {
-  const parser = fs.createReadStream(file).pipe(new DecodeStream(format.encoding)).pipe(
-    parse({ delimiter: format.separator, bom: true, relax_quotes: true, relax_column_count: true, skip_empty_lines: true, max_record_size: MAX_RECORD_CHARS }),
-  );
+  const parser = fs
+    .createReadStream(file)
+    .pipe(new DecodeStream(format.encoding))
+    .pipe(
+      parse({
+        delimiter: format.separator,
+        bom: true,
+        relax_quotes: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        max_record_size: MAX_RECORD_CHARS,
+      }),
+    );
   try {
     for await (const record of parser) yield record as string[];
   } catch (error) {
     const { code, lines } = error as { code?: string; lines?: number };
-    if (code === 'CSV_MAX_RECORD_SIZE') throw new BatchInputError('line-too-long', { line: lines ?? 0, limit: MAX_RECORD_CHARS / 1024 });
-    if (code === 'CSV_QUOTE_NOT_CLOSED') throw new BatchInputError('unclosed-quote', { line: quoteLine(error) ?? lines ?? 0 });
+    if (code === 'CSV_MAX_RECORD_SIZE')
+      throw new BatchInputError('line-too-long', { line: lines ?? 0, limit: MAX_RECORD_CHARS / 1024 });
+    if (code === 'CSV_QUOTE_NOT_CLOSED')
+      throw new BatchInputError('unclosed-quote', { line: quoteLine(error) ?? lines ?? 0 });
     throw new BatchInputError('malformed-csv', { line: lines ?? 0 });
   } finally {
     parser.destroy();

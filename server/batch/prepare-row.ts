@@ -51,16 +51,25 @@ export function prepareRow(source: SourceRow, ctx: RowContext): PreparedRow {
     return { ...base, status: 'duplicate', reasons };
   }
 
-  const mapping = rowToClaimInput(record, { ruleset: ctx.service.ruleset, language: ctx.language, columns: ctx.columns, letter: ctx.letter });
+  const mapping = rowToClaimInput(record, {
+    ruleset: ctx.service.ruleset,
+    language: ctx.language,
+    columns: ctx.columns,
+    letter: ctx.letter,
+  });
   const assessed = ctx.service.assess(mapping.input, ctx.language);
   const mappedPaths = new Set(mapping.errors.map((error) => error.path));
-  const errors: FieldError[] = [...mapping.errors, ...(assessed.ok ? [] : assessed.errors.filter((error) => !mappedPaths.has(error.path)))];
+  const errors: FieldError[] = [
+    ...mapping.errors,
+    ...(assessed.ok ? [] : assessed.errors.filter((error) => !mappedPaths.has(error.path))),
+  ];
   // Empty cells beyond the header are harmless (some exports end every line with a separator) unless the row is
   // wrong anyway: then they are the likely reason, so the report says it first.
   if (source.extraFilled > 0 || (source.extraCells > 0 && errors.length > 0)) {
     errors.unshift({ path: '', message: interpolate(EXTRA_CELLS[ctx.language], { count: source.extraCells }) });
   }
-  if (!assessed.ok || errors.length > 0) return { ...base, status: 'invalid', reasons: errorsByColumn(errors, ctx.columns) };
+  if (!assessed.ok || errors.length > 0)
+    return { ...base, status: 'invalid', reasons: errorsByColumn(errors, ctx.columns) };
 
   const { claim, assessment, presented } = assessed;
   const totalCents = assessment.compensation.totalCents;

@@ -69,7 +69,11 @@ export class RenderPool {
     }
   }
 
-  render(claim: Claim, assessment: Assessment, association: Association | null): Promise<{ pdf: Buffer; sha256: string }> {
+  render(
+    claim: Claim,
+    assessment: Assessment,
+    association: Association | null,
+  ): Promise<{ pdf: Buffer; sha256: string }> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, claim, assessment, association, resolve, reject });
@@ -100,7 +104,11 @@ export class RenderPool {
     this.pending.delete(reply.id);
     if (job) {
       if ('error' in reply) job.reject(new Error(reply.error));
-      else job.resolve({ pdf: Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength), sha256: reply.sha256 });
+      else
+        job.resolve({
+          pdf: Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength),
+          sha256: reply.sha256,
+        });
     }
     this.dispatch();
   }

@@ -8,7 +8,12 @@ const service = createDefaultLetterService({ PROVIDER_PEC: data.providerPec ?? u
 
 parentPort!.on('message', (job: RenderJob) => {
   service.render(job.claim, job.assessment, job.association).then(
-    (rendered) => parentPort!.postMessage({ id: job.id, pdf: rendered.pdf, sha256: rendered.sha256 } satisfies RenderReply),
-    (error: unknown) => parentPort!.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies RenderReply),
+    (rendered) =>
+      parentPort!.postMessage({ id: job.id, pdf: rendered.pdf, sha256: rendered.sha256 } satisfies RenderReply),
+    (error: unknown) =>
+      parentPort!.postMessage({
+        id: job.id,
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies RenderReply),
   );
 });

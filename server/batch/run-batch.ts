@@ -76,7 +76,12 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> 
     const { claim, assessment, ...row } = prepared;
     const reportRow: ReportRow = { ...row, sha256: letter?.sha256 ?? null };
     if (letter && assessment) await zip.addBuffer(row.fileName!, letter.pdf, letterTimestamp(assessment.letterDate));
-    const extra = await options.onRow?.({ report: reportRow, claim, assessment: assessment ?? null, letter: letter && { ...letter, fileName: row.fileName! } });
+    const extra = await options.onRow?.({
+      report: reportRow,
+      claim,
+      assessment: assessment ?? null,
+      letter: letter && { ...letter, fileName: row.fileName! },
+    });
     await report.write(reportCells(reportRow, columns, options.extraColumn ? (extra ?? '') : undefined));
     counts[reportRow.status] += 1;
     if (reportRow.status !== 'ok' && problems.length < PROBLEMS_KEPT) problems.push(reportRow);
@@ -91,7 +96,9 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> 
       const prepared = prepareRow(source, { service, duplicates, language, columns, letter: options.letter });
       const finished: Promise<Finished> =
         prepared.claim && prepared.assessment
-          ? pool.render(prepared.claim, prepared.assessment, options.association).then((letter) => ({ prepared, letter }))
+          ? pool
+              .render(prepared.claim, prepared.assessment, options.association)
+              .then((letter) => ({ prepared, letter }))
           : Promise.resolve({ prepared, letter: null });
       finished.catch(() => undefined); // awaited below, in order; this only keeps an early failure from going unhandled
       inFlight.push(finished);

@@ -33,7 +33,9 @@ export async function* xlsxRecords(file: string): AsyncGenerator<string[]> {
     for await (const worksheet of reader) {
       for await (const row of worksheet) {
         const values = (row as ExcelJS.Row).values as CellValue[];
-        const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, index) => cellText(values[index + 1]).trim());
+        const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, index) =>
+          cellText(values[index + 1]).trim(),
+        );
         if (cells.some((cell) => cell !== '')) yield cells;
       }
       return;

@@ -19,9 +19,32 @@ export function writeBenchList(file: string, rows: number): void {
   fs.writeSync(out, `${header}\r\n`);
   for (let index = 0; index < rows; index += 1) {
     const cells = [
-      FIRST[index % FIRST.length]!, LAST[Math.floor(index / FIRST.length) % LAST.length]!, 'RSSMRA79B11C566R', `Via Roma ${1 + (index % 200)}`,
-      '20121', 'Milano', 'MI', `socio${index}@example.org`, '', '', `socio${index}@libero.it`, '', 'a_pagamento', 'libero-plus-5gb', '19,99',
-      '', '', '2023-01|2023-06', '', '', 'totale', '5,00', 'Estensione di 6 mesi', `${50 + (index % 100)},00`, 'Preventivo inviato da un cliente e respinto', 'lost-mail',
+      FIRST[index % FIRST.length]!,
+      LAST[Math.floor(index / FIRST.length) % LAST.length]!,
+      'RSSMRA79B11C566R',
+      `Via Roma ${1 + (index % 200)}`,
+      '20121',
+      'Milano',
+      'MI',
+      `socio${index}@example.org`,
+      '',
+      '',
+      `socio${index}@libero.it`,
+      '',
+      'a_pagamento',
+      'libero-plus-5gb',
+      '19,99',
+      '',
+      '',
+      '2023-01|2023-06',
+      '',
+      '',
+      'totale',
+      '5,00',
+      'Estensione di 6 mesi',
+      `${50 + (index % 100)},00`,
+      'Preventivo inviato da un cliente e respinto',
+      'lost-mail',
     ];
     fs.writeSync(out, csvLine(cells, ';'));
   }
@@ -41,7 +64,15 @@ async function timedRun(file: string, workers: number): Promise<TimedRun> {
   try {
     const started = process.hrtime.bigint();
     const cpu = process.cpuUsage();
-    const summary = await processBatchFile({ file, zipFile, maxRows: Number.MAX_SAFE_INTEGER, service: createDefaultLetterService({ PROVIDER_PEC: undefined }), pool, association: null, letter: {} });
+    const summary = await processBatchFile({
+      file,
+      zipFile,
+      maxRows: Number.MAX_SAFE_INTEGER,
+      service: createDefaultLetterService({ PROVIDER_PEC: undefined }),
+      pool,
+      association: null,
+      letter: {},
+    });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const used = process.cpuUsage(cpu);
     if (summary.counts.ok !== summary.rows) throw new Error(`bench rows not all ok: ${JSON.stringify(summary.counts)}`);
@@ -54,14 +85,19 @@ async function timedRun(file: string, workers: number): Promise<TimedRun> {
 
 /** Peak RSS of a whole batch run (main thread and worker threads), measured in a fresh process. */
 function peakRssInChild(file: string, workers: number): number {
-  const output = execFileSync(process.execPath, [__filename, '--rss-child', file, String(workers)], { encoding: 'utf8' });
+  const output = execFileSync(process.execPath, [__filename, '--rss-child', file, String(workers)], {
+    encoding: 'utf8',
+  });
   return Number(output.trim());
 }
 
 /** `npm run bench` batch figures: letters/s with one worker and with all cores, and peak RSS at two list sizes. */
 export async function batchBench(rows: number): Promise<string[]> {
   const cores = os.availableParallelism();
-  const loadBefore = os.loadavg().map((value) => value.toFixed(2)).join(' ');
+  const loadBefore = os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-batch-bench-'));
   try {
     const file = path.join(dir, 'soci.csv');
@@ -90,7 +126,15 @@ export async function batchBench(rows: number): Promise<string[]> {
 async function rssChild(file: string, workers: number): Promise<void> {
   const zipFile = `${file}.zip`;
   const pool = new RenderPool({ size: workers, providerPec: null });
-  await processBatchFile({ file, zipFile, maxRows: Number.MAX_SAFE_INTEGER, service: createDefaultLetterService({ PROVIDER_PEC: undefined }), pool, association: null, letter: {} });
+  await processBatchFile({
+    file,
+    zipFile,
+    maxRows: Number.MAX_SAFE_INTEGER,
+    service: createDefaultLetterService({ PROVIDER_PEC: undefined }),
+    pool,
+    association: null,
+    letter: {},
+  });
   await pool.close();
   fs.rmSync(zipFile, { force: true });
   process.stdout.write(`${process.resourceUsage().maxRSS / 1024}\n`);
@@ -98,7 +142,10 @@ async function rssChild(file: string, workers: number): Promise<void> {
 
 /** `node dist/server/bench/batch-bench.js [rows]` runs the batch figures alone. */
 if (require.main === module) {
-  const run = process.argv[2] === '--rss-child' ? rssChild(process.argv[3]!, Number(process.argv[4])) : batchBench(Number(process.argv[2] ?? 10_000)).then((lines) => console.log(lines.join('\n')));
+  const run =
+    process.argv[2] === '--rss-child'
+      ? rssChild(process.argv[3]!, Number(process.argv[4]))
+      : batchBench(Number(process.argv[2] ?? 10_000)).then((lines) => console.log(lines.join('\n')));
   run.catch((error: unknown) => {
     console.error(error);
     process.exit(1);

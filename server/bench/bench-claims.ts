@@ -2,7 +2,12 @@ import type { ClaimInput } from '../core/claim/claim-schema';
 
 const FIRST = ['Mario', 'Giulia', 'Luca', 'Anna', 'Paolo', 'Sara', 'Ştefan', 'Elena', 'Marco', 'Chiara'];
 const LAST = ['Rossi', 'Bianchi', 'Verdi', 'Neri', 'Gialli', 'Blu', 'Łukasiewicz-Øre', 'Conti', 'Esposito', 'Romano'];
-const CITIES: [string, string, string][] = [['Milano', '20121', 'MI'], ['Torino', '10123', 'TO'], ['Napoli', '80100', 'NA'], ['Genova', '16121', 'GE']];
+const CITIES: [string, string, string][] = [
+  ['Milano', '20121', 'MI'],
+  ['Torino', '10123', 'TO'],
+  ['Napoli', '80100', 'NA'],
+  ['Genova', '16121', 'GE'],
+];
 
 /** A synthetic member with a paid plan, both incidents and two damage items: a typical two-to-three page letter. */
 export function benchClaim(index: number): ClaimInput {
@@ -20,7 +25,11 @@ export function benchClaim(index: number): ClaimInput {
     account: { provider: 'libero', mailbox: `socio${index}@libero.it`, type: 'paid', plan: 'libero-plus-5gb' },
     outages: [{ incident: '2023-01' }, { incident: '2023-06' }],
     damages: [
-      { kind: 'lost-mail', description: 'Preventivo inviato da un cliente e respinto', amount: `${50 + (index % 100)},00` },
+      {
+        kind: 'lost-mail',
+        description: 'Preventivo inviato da un cliente e respinto',
+        amount: `${50 + (index % 100)},00`,
+      },
       { kind: 'extra-costs', description: 'Spese per un corriere', amount: '12,50' },
     ],
     compensationReceived: { description: 'Estensione di 6 mesi', amount: '5,00' },

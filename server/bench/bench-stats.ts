@@ -21,7 +21,10 @@ export async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: 
 }
 
 /** Runs `once` `count` times in sequence; returns letters per second and per-letter latencies. */
-export async function timeSequential(count: number, once: (index: number) => Promise<unknown>): Promise<{ perSecond: number; latencies: number[] }> {
+export async function timeSequential(
+  count: number,
+  once: (index: number) => Promise<unknown>,
+): Promise<{ perSecond: number; latencies: number[] }> {
   const latencies: number[] = [];
   const started = process.hrtime.bigint();
   for (let index = 0; index < count; index += 1) {

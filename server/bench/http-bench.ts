@@ -25,7 +25,10 @@ function freePort(): Promise<number> {
 function treeRssMb(rootPid: number): number {
   let pids = [rootPid];
   try {
-    const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(rootPid)], { encoding: 'utf8' }).split('\n').map(Number).filter(Boolean);
+    const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(rootPid)], { encoding: 'utf8' })
+      .split('\n')
+      .map(Number)
+      .filter(Boolean);
     pids = pids.concat(children);
   } catch {
     // no children
@@ -60,8 +63,15 @@ export async function httpBench(seconds: number): Promise<string[]> {
   const lines: string[] = [];
   try {
     await waitReady(port);
-    const processes = 1 + execFileSync('ps', ['-o', 'pid=', '--ppid', String(server.pid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).length;
-    lines.push(`HTTP load (autocannon, ${seconds} s per run, server with ${processes - 1 || 1} web process(es), client on the same machine):`);
+    const processes =
+      1 +
+      execFileSync('ps', ['-o', 'pid=', '--ppid', String(server.pid)], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .filter(Boolean).length;
+    lines.push(
+      `HTTP load (autocannon, ${seconds} s per run, server with ${processes - 1 || 1} web process(es), client on the same machine):`,
+    );
     const body = JSON.stringify(benchClaim(7));
     for (const route of ['/api/v1/claims/assess', '/api/v1/claims/letter']) {
       for (const connections of [16, 64]) {

@@ -49,7 +49,8 @@ export class LoopbackSmtp {
       logger: false,
       size: 10 * 1024 * 1024,
       closeTimeout: 100,
-      onMailFrom: (_address, _session, callback) => callback(this.isDown ? smtpError(421, 'Service not available, closing channel') : undefined),
+      onMailFrom: (_address, _session, callback) =>
+        callback(this.isDown ? smtpError(421, 'Service not available, closing channel') : undefined),
       onRcptTo: (address, _session, callback) => callback(this.checkRecipient(address.address)),
       onData: (stream, session, callback) => this.receive(stream, session, callback),
     });
@@ -57,7 +58,9 @@ export class LoopbackSmtp {
     this.server.on('error', () => undefined);
   }
 
-  static async start(options: { faults?: SmtpFaults; keepRaw?: boolean; port?: number; onAccepted?: (count: number) => void } = {}): Promise<LoopbackSmtp> {
+  static async start(
+    options: { faults?: SmtpFaults; keepRaw?: boolean; port?: number; onAccepted?: (count: number) => void } = {},
+  ): Promise<LoopbackSmtp> {
     const smtp = new LoopbackSmtp(options.faults ?? {}, options.keepRaw ?? true, options.onAccepted);
     await smtp.listen(options.port ?? 0);
     return smtp;
@@ -77,12 +80,17 @@ export class LoopbackSmtp {
   private checkRecipient(recipient: string): SmtpError | undefined {
     const attempt = (this.attempts.get(recipient) ?? 0) + 1;
     this.attempts.set(recipient, attempt);
-    if (this.faults.reject?.(recipient)) return smtpError(550, `5.1.1 <${recipient}>: Recipient address rejected: User unknown`);
+    if (this.faults.reject?.(recipient))
+      return smtpError(550, `5.1.1 <${recipient}>: Recipient address rejected: User unknown`);
     if (this.faults.tempFail?.(recipient, attempt)) return smtpError(421, '4.7.0 Try again later');
     return undefined;
   }
 
-  private receive(stream: NodeJS.ReadableStream, session: SMTPServerSession, callback: (error?: Error | null, message?: string) => void): void {
+  private receive(
+    stream: NodeJS.ReadableStream,
+    session: SMTPServerSession,
+    callback: (error?: Error | null, message?: string) => void,
+  ): void {
     const recipients = session.envelope.rcptTo.map((address) => address.address);
     const first = recipients[0] ?? '';
     const drop = this.faults.dropInData?.(first, this.attempts.get(first) ?? 1) ?? false;
@@ -98,7 +106,12 @@ export class LoopbackSmtp {
       const raw = Buffer.concat(chunks);
       const head = raw.subarray(0, Math.min(raw.length, 8192)).toString('latin1');
       const messageId = /^Message-ID:\s*(<[^>\r\n]+>)/im.exec(head)?.[1] ?? '';
-      this.received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: recipients, messageId, raw: this.keepRaw ? raw : Buffer.alloc(0) });
+      this.received.push({
+        from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+        to: recipients,
+        messageId,
+        raw: this.keepRaw ? raw : Buffer.alloc(0),
+      });
       callback(null, `2.0.0 Ok: queued as ${this.received.length}`);
       this.onAccepted?.(this.received.length);
     });

@@ -24,7 +24,12 @@ function memberIndex(address: string): number {
   return Number(/^member(\d+)@/.exec(address)?.[1] ?? -1);
 }
 
-async function oneRun(letter: LetterForMail, count: number, faults: SmtpFaults | undefined, outageMs: number): Promise<{ run: OutboxRun; queuedPerSecond: number }> {
+async function oneRun(
+  letter: LetterForMail,
+  count: number,
+  faults: SmtpFaults | undefined,
+  outageMs: number,
+): Promise<{ run: OutboxRun; queuedPerSecond: number }> {
   const smtp = await LoopbackSmtp.start({ keepRaw: false, faults });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-outbox-bench-'));
   const settings = mailSettings(
@@ -66,7 +71,10 @@ export async function outboxBench(count: number): Promise<string[]> {
 
   const clean = await oneRun(letter, count, undefined, 0);
   const faulty = await oneRun(letter, count, BENCH_FAULTS, 1000);
-  const statuses = (run: OutboxRun) => ['sent', 'failed', 'queued', 'sending'].map((status) => `${status} ${run.states.filter((state) => state.status === status).length}`).join(', ');
+  const statuses = (run: OutboxRun) =>
+    ['sent', 'failed', 'queued', 'sending']
+      .map((status) => `${status} ${run.states.filter((state) => state.status === status).length}`)
+      .join(', ');
   const failed = faulty.run.states.filter((state) => state.status === 'failed');
   return [
     `E-mail outbox → loopback smtp-server (${count} messages with a ${fmt(outcome.pdf.length / 1024, 0)} KB PDF, pool ${POOL}, no rate limit, SQLite WAL):`,

@@ -34,7 +34,11 @@ export async function queueMembers(settings: MailSettings, letter: LetterForMail
 }
 
 /** Drains what is queued through the loopback server until nothing is queued or in flight; `during` may inject outages. */
-export async function drainThrough(settings: MailSettings, smtp: LoopbackSmtp, during?: () => Promise<void>): Promise<OutboxRun> {
+export async function drainThrough(
+  settings: MailSettings,
+  smtp: LoopbackSmtp,
+  during?: () => Promise<void>,
+): Promise<OutboxRun> {
   const outbox = openOutbox(settings, { drain: true });
   const started = process.hrtime.bigint();
   const disturbance = during?.();
@@ -44,5 +48,11 @@ export async function drainThrough(settings: MailSettings, smtp: LoopbackSmtp, d
   const states = outbox.store.all();
   await outbox.close();
   const duplicates = [...smtp.acceptedCounts().values()].reduce((sum, count) => sum + count - 1, 0);
-  return { seconds, perSecond: states.length / seconds, states, duplicates, attempts: states.reduce((sum, state) => sum + state.attempts, 0) };
+  return {
+    seconds,
+    perSecond: states.length / seconds,
+    states,
+    duplicates,
+    attempts: states.reduce((sum, state) => sum + state.attempts, 0),
+  };
 }

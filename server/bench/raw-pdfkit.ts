@@ -27,8 +27,17 @@ export function letterTexts(letter: Letter): { text: string; bold: boolean }[] {
  * The practical limit: PDFKit writing the same text with the same fonts (parsed once, shared layout cache) and the
  * same PDF/A options, in one flow, with none of Reclamo's layout (no measuring, no keep-together, no footers).
  */
-export function renderRawPdfkit(texts: { text: string; bold: boolean }[], fonts: LetterFonts, sharedFonts: boolean): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', pdfVersion: '1.7', subset: 'PDF/A-2b', font: null as unknown as string }) as PdfDocument;
+export function renderRawPdfkit(
+  texts: { text: string; bold: boolean }[],
+  fonts: LetterFonts,
+  sharedFonts: boolean,
+): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    pdfVersion: '1.7',
+    subset: 'PDF/A-2b',
+    font: null as unknown as string,
+  }) as PdfDocument;
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));

@@ -34,7 +34,9 @@ function progressPrinter(ctx: CommandContext, tty: boolean): (done: number, tota
     const fraction = total === 0 ? 1 : done / total;
     if (tty) {
       const filled = Math.round(fraction * 30);
-      ctx.io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ${Math.floor(fraction * 100)}% ${done}/${total}${done === total ? '\n' : ''}`);
+      ctx.io.stderr(
+        `\r[${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ${Math.floor(fraction * 100)}% ${done}/${total}${done === total ? '\n' : ''}`,
+      );
       return;
     }
     const tenth = Math.floor(fraction * 10);
@@ -46,12 +48,16 @@ function progressPrinter(ctx: CommandContext, tty: boolean): (done: number, tota
 }
 
 export function formatBatchSummary(summary: BatchSummary, language: Language): string {
-  const counts = ROW_STATUSES.map((status) => `${summary.counts[status]} ${STATUS_LABELS[status][language]}`).join(', ');
+  const counts = ROW_STATUSES.map((status) => `${summary.counts[status]} ${STATUS_LABELS[status][language]}`).join(
+    ', ',
+  );
   const lines = [`${BATCH_WORDS.rows[language]}: ${summary.rows} — ${counts}`];
   if (summary.problems.length > 0) {
     lines.push(`${BATCH_WORDS.problems[language]}:`);
     for (const problem of summary.problems) {
-      lines.push(`  ${BATCH_WORDS.row[language]} ${problem.row} (${problem.status}): ${formatReasons(problem.reasons)}`);
+      lines.push(
+        `  ${BATCH_WORDS.row[language]} ${problem.row} (${problem.status}): ${formatReasons(problem.reasons)}`,
+      );
     }
   }
   lines.push(BATCH_WORDS.report[language]);
@@ -73,7 +79,10 @@ export async function batchCommand(ctx: CommandContext, file: string, options: B
   const letterInput = { ...options.letter, language: options.lang };
   const letter = validateWith(letterOptionsSchema, letterInput, language);
   if (!letter.ok) {
-    printErrors(ctx.io, letter.errors.map((error) => ({ ...error, path: `--${error.path}` })));
+    printErrors(
+      ctx.io,
+      letter.errors.map((error) => ({ ...error, path: `--${error.path}` })),
+    );
     return EXIT.invalid;
   }
   const mail = options.send === undefined ? null : openBatchMail(ctx.io, options.send);

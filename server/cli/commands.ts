@@ -15,7 +15,11 @@ function claimLanguage(value: unknown, fallback: Language): Language {
 }
 
 /** `reclamo assess claim.json [--json]` */
-export async function assessCommand(ctx: CommandContext, file: string, options: { json: boolean; lang?: Language }): Promise<number> {
+export async function assessCommand(
+  ctx: CommandContext,
+  file: string,
+  options: { json: boolean; lang?: Language },
+): Promise<number> {
   const read = readClaimFile(ctx.io, file, options.lang ?? 'it');
   if (!read.ok) {
     printErrors(ctx.io, read.errors);
@@ -27,12 +31,18 @@ export async function assessCommand(ctx: CommandContext, file: string, options: 
     printErrors(ctx.io, assessed.errors);
     return EXIT.invalid;
   }
-  ctx.io.stdout(options.json ? `${JSON.stringify(assessed.presented, null, 2)}\n` : formatAssessment(assessed.presented, language));
+  ctx.io.stdout(
+    options.json ? `${JSON.stringify(assessed.presented, null, 2)}\n` : formatAssessment(assessed.presented, language),
+  );
   return assessed.presented.eligible ? EXIT.ok : EXIT.notEligible;
 }
 
 /** `reclamo letter claim.json -o letter.pdf` */
-export async function letterCommand(ctx: CommandContext, file: string, options: { output?: string; lang?: Language }): Promise<number> {
+export async function letterCommand(
+  ctx: CommandContext,
+  file: string,
+  options: { output?: string; lang?: Language },
+): Promise<number> {
   const read = readClaimFile(ctx.io, file, options.lang ?? 'it');
   if (!read.ok) {
     printErrors(ctx.io, read.errors);

@@ -23,7 +23,10 @@ export function formatAssessment(presented: PresentedAssessment, language: Langu
     for (const warning of presented.warnings) out.push(`  - ${warning.message}`);
   }
   out.push('');
-  const width = Math.max(...presented.compensation.lines.map((line) => line.amount.length), presented.compensation.total.length);
+  const width = Math.max(
+    ...presented.compensation.lines.map((line) => line.amount.length),
+    presented.compensation.total.length,
+  );
   for (const line of presented.compensation.lines) {
     out.push(`  ${line.amount.padStart(width)}  ${line.label} (${line.detail}) [${line.basis}]`);
   }

@@ -62,7 +62,10 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
     return EXIT.invalid;
   }
   let service: LetterService | undefined;
-  const ctx = { io, service: () => (service ??= makeService ? makeService() : createDefaultLetterService(loadConfig(io.env))) };
+  const ctx = {
+    io,
+    service: () => (service ??= makeService ? makeService() : createDefaultLetterService(loadConfig(io.env))),
+  };
   const lang = values.lang;
   if ((command === 'assess' || command === 'letter' || command === 'batch') && !file) {
     io.stderr(`${command}: manca il file della richiesta / missing claim file\n\n${USAGE}`);

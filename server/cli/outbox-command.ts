@@ -7,21 +7,29 @@ import { EXIT, type CliIo } from './cli-io';
 
 function printStatus(io: CliIo, outbox: Outbox): void {
   const counts = outbox.store.counts();
-  io.stdout(`Outbox ${outbox.settings.databasePath} (${outbox.settings.mode === 'smtp' ? 'SMTP' : `local .eml files in ${outbox.settings.outboxDir}`})\n`);
+  io.stdout(
+    `Outbox ${outbox.settings.databasePath} (${outbox.settings.mode === 'smtp' ? 'SMTP' : `local .eml files in ${outbox.settings.outboxDir}`})\n`,
+  );
   for (const status of MESSAGE_STATUSES) io.stdout(`  ${status.padEnd(8)} ${counts[status]}\n`);
   const failures = outbox.store.failures();
   if (failures.length === 0) return;
   io.stdout(`\nNon inviati / failed (reclamo outbox retry per riprovare / to retry):\n`);
   for (const failure of failures) {
     const when = new Date(failure.updatedAt).toISOString().slice(0, 16).replace('T', ' ');
-    io.stdout(`  #${failure.id} ${failure.recipientKind} ${failure.recipient ?? ''} · ${failure.attempts} attempt(s) · ${when} UTC · ${failure.lastError ?? ''}\n`);
+    io.stdout(
+      `  #${failure.id} ${failure.recipientKind} ${failure.recipient ?? ''} · ${failure.attempts} attempt(s) · ${when} UTC · ${failure.lastError ?? ''}\n`,
+    );
   }
 }
 
 /** Sends what is queued, unless the running server already does. */
 async function sendQueued(io: CliIo, outbox: Outbox): Promise<void> {
   const result = await drainOutbox(outbox, { pollMs: 200 });
-  io.stdout(result === 'empty' ? 'Coda vuota / queue empty.\n' : 'Il server in esecuzione sta inviando / the running server is sending them.\n');
+  io.stdout(
+    result === 'empty'
+      ? 'Coda vuota / queue empty.\n'
+      : 'Il server in esecuzione sta inviando / the running server is sending them.\n',
+  );
 }
 
 /** `reclamo outbox` (counts and failures), `reclamo outbox retry` (failed ones queued again and sent), `reclamo outbox send`. */

@@ -8,7 +8,11 @@ const MESSAGES = {
 };
 
 /** Reads a claim JSON file ("-" for standard input); problems come back as field errors, like invalid input. */
-export function readClaimFile(io: CliIo, file: string, language: Language): { ok: true; value: unknown } | { ok: false; errors: FieldError[] } {
+export function readClaimFile(
+  io: CliIo,
+  file: string,
+  language: Language,
+): { ok: true; value: unknown } | { ok: false; errors: FieldError[] } {
   let text: string;
   try {
     text = io.readText(file);

@@ -27,14 +27,20 @@ export interface MailableRow {
 }
 
 function describe(messages: readonly { kind: string; status: string }[]): string {
-  return messages.map((message) => `${message.kind === 'claimant' ? 'member' : 'provider'}: ${message.status}`).join(' | ');
+  return messages
+    .map((message) => `${message.kind === 'claimant' ? 'member' : 'provider'}: ${message.status}`)
+    .join(' | ');
 }
 
 /**
  * The batch pipeline's per-row hook: queues each eligible row's letter for the chosen recipients and returns the
  * report cell (`member: queued | provider: already-sent`; `provider: not-configured` when no address is set).
  */
-export function batchMailHook(outbox: MailQueue, target: SendTarget, ruleset?: Ruleset): (row: MailableRow) => Promise<string> {
+export function batchMailHook(
+  outbox: MailQueue,
+  target: SendTarget,
+  ruleset?: Ruleset,
+): (row: MailableRow) => Promise<string> {
   return async (row) => {
     if (!row.claim || !row.assessment || !row.letter) return '';
     const letter = { claim: row.claim, assessment: row.assessment, rendered: row.letter };

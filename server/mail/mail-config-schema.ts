@@ -34,13 +34,22 @@ export type ProviderAddresses = Partial<Record<ProviderId, string[]>>;
 /** `libero=reclami@example.it,altro@example.it;virgilio=…`: the only provider addresses a letter can be mailed to. */
 export function parseProviderAddresses(text: string, ctx: z.RefinementCtx): ProviderAddresses {
   const result: ProviderAddresses = {};
-  for (const entry of text.split(';').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [provider, list = ''] = entry.split('=', 2).map((part) => part.trim());
     if (!(PROVIDERS as readonly string[]).includes(provider!)) {
-      ctx.addIssue({ code: 'custom', message: `unknown provider "${provider}" (known: ${PROVIDERS.join(', ')}); format libero=a@b.it,c@d.it;virgilio=e@f.it` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown provider "${provider}" (known: ${PROVIDERS.join(', ')}); format libero=a@b.it,c@d.it;virgilio=e@f.it`,
+      });
       continue;
     }
-    const addresses = list.split(',').map((address) => address.trim()).filter(Boolean);
+    const addresses = list
+      .split(',')
+      .map((address) => address.trim())
+      .filter(Boolean);
     const wrong = addresses.filter((address) => !EMAIL.test(address));
     if (addresses.length === 0 || wrong.length) {
       ctx.addIssue({ code: 'custom', message: `${provider}: needs one or more e-mail addresses separated by commas` });
@@ -57,7 +66,13 @@ export const mailConfigFields = {
   SMTP_URL: smtpUrl,
   MAIL_FROM: z.preprocess(
     blankAsUndefined,
-    z.string().refine((text) => parseMailbox(text) !== null, 'must be an address, optionally with a name: Reclamo <reclamo@example.org>').optional(),
+    z
+      .string()
+      .refine(
+        (text) => parseMailbox(text) !== null,
+        'must be an address, optionally with a name: Reclamo <reclamo@example.org>',
+      )
+      .optional(),
   ),
   MAIL_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(2),
   /** Messages per second handed to the SMTP server; 0 = no limit. */
@@ -68,7 +83,9 @@ export const mailConfigFields = {
   MAIL_RETRY_MAX_MS: z.coerce.number().int().min(1).max(86_400_000).default(3_600_000),
   /** Connection, greeting and socket timeouts towards the SMTP server. */
   MAIL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
-  PROVIDER_ADDRESSES: z.preprocess(blankAsUndefined, z.string().optional()).transform((text, ctx) => (text ? parseProviderAddresses(text, ctx) : {})),
+  PROVIDER_ADDRESSES: z
+    .preprocess(blankAsUndefined, z.string().optional())
+    .transform((text, ctx) => (text ? parseProviderAddresses(text, ctx) : {})),
   /** The SQLite file of the outbox; relative paths are from the project folder. */
   DATABASE_PATH: z.preprocess(blankAsUndefined, z.string().default('data/reclamo.sqlite')),
   /** Where the local outbox writes .eml files when SMTP_URL is unset. */
@@ -80,6 +97,10 @@ export const mailConfigFields = {
 /** Checks that span several variables; reported like the others, naming the variable. */
 export function checkMailConfig(config: { SMTP_URL?: string; MAIL_FROM?: string }, ctx: z.RefinementCtx): void {
   if (config.SMTP_URL && !config.MAIL_FROM) {
-    ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'is required when SMTP_URL is set (the sender address of every message)' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['MAIL_FROM'],
+      message: 'is required when SMTP_URL is set (the sender address of every message)',
+    });
   }
 }

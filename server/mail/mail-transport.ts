@@ -26,7 +26,9 @@ function smtpOptions(settings: MailSettings & { mode: 'smtp' }): SMTPPool.Option
     host: url.hostname,
     port: url.port ? Number(url.port) : secure ? 465 : 587,
     secure,
-    ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
+    ...(url.username
+      ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
+      : {}),
     maxConnections: settings.poolSize,
     maxMessages: 100,
     connectionTimeout: settings.timeoutMs,
@@ -47,7 +49,10 @@ export function createMailTransport(settings: MailSettings): MailTransport {
   const transporter = nodemailer.createTransport(smtpOptions(settings));
   return {
     send: async (message) => {
-      const info = await transporter.sendMail({ envelope: { from: message.envelopeFrom, to: [message.recipient] }, raw: message.raw });
+      const info = await transporter.sendMail({
+        envelope: { from: message.envelopeFrom, to: [message.recipient] },
+        raw: message.raw,
+      });
       return { response: String(info.response ?? '') };
     },
     close: () => transporter.close(),

@@ -20,7 +20,8 @@ export interface QueuedMail {
   messageId: string;
 }
 
-export type QueueLetterMailOutcome = { ok: true; messages: QueuedMail[] } | { ok: false; problem: 'no-recipient' | 'provider-not-configured' };
+export type QueueLetterMailOutcome =
+  { ok: true; messages: QueuedMail[] } | { ok: false; problem: 'no-recipient' | 'provider-not-configured' };
 
 /** What queueing needs from an outbox (the whole Outbox fits). */
 export interface MailQueue {
@@ -39,7 +40,11 @@ export function messageIdFor(key: string, fromAddress: string): string {
 }
 
 /** Only the claimant's own address and the provider's configured complaint addresses: never an address typed in. */
-export function mailRecipients(letter: LetterForMail, choice: RecipientsChoice, settings: MailQueue['settings']): { kind: RecipientKind; address: string }[] | 'provider-not-configured' {
+export function mailRecipients(
+  letter: LetterForMail,
+  choice: RecipientsChoice,
+  settings: MailQueue['settings'],
+): { kind: RecipientKind; address: string }[] | 'provider-not-configured' {
   const recipients: { kind: RecipientKind; address: string }[] = [];
   if (choice.claimant) recipients.push({ kind: 'claimant', address: letter.claim.claimant.email });
   if (choice.provider) {
@@ -71,7 +76,15 @@ export async function queueLetterMail(
     const messageId = messageIdFor(key, from.address);
     const options = buildLetterMail(request.letter, { from, kind, to: address, messageId, date: new Date() }, ruleset);
     const raw = await new MailComposer(options).compile().build();
-    const { status } = outbox.enqueue({ key, letterSha256: sha256, recipientKind: kind, messageId, envelopeFrom: from.address, recipient: address, raw });
+    const { status } = outbox.enqueue({
+      key,
+      letterSha256: sha256,
+      recipientKind: kind,
+      messageId,
+      envelopeFrom: from.address,
+      recipient: address,
+      raw,
+    });
     messages.push({ kind, address, status, key, messageId });
   }
   return { ok: true, messages };

@@ -21,11 +21,18 @@ export function classifySendFailure(error: unknown): SendFailure {
   const failure = (error ?? {}) as NodemailerError;
   const code = typeof failure.responseCode === 'number' ? failure.responseCode : undefined;
   const reason = failure.response ?? [failure.code, failure.message ?? String(error)].filter(Boolean).join(': ');
-  return { permanent: code !== undefined && code >= 500 && code < 600, reason: reason.replace(/\s+/g, ' ').trim().slice(0, MAX_REASON) };
+  return {
+    permanent: code !== undefined && code >= 500 && code < 600,
+    reason: reason.replace(/\s+/g, ' ').trim().slice(0, MAX_REASON),
+  };
 }
 
 /** Exponential backoff with jitter: the n-th retry waits between half and all of base·2^(n-1), capped. */
-export function retryDelay(attempts: number, options: { baseMs: number; maxMs: number }, random: () => number = Math.random): number {
+export function retryDelay(
+  attempts: number,
+  options: { baseMs: number; maxMs: number },
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(options.maxMs, options.baseMs * 2 ** Math.max(0, attempts - 1));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }

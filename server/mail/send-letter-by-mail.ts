@@ -26,7 +26,20 @@ export async function sendLetterByMail(
   const outcome = await service.letter(request.claim, request.language);
   if (!outcome.ok) return { kind: 'invalid', errors: outcome.errors };
   if (!outcome.eligible) return { kind: 'not-eligible', presented: outcome.presented };
-  const queued = await queueLetterMail(outbox, { letter: { claim: outcome.claim, assessment: outcome.assessment, rendered: outcome }, recipients: request.recipients }, service.ruleset);
+  const queued = await queueLetterMail(
+    outbox,
+    {
+      letter: { claim: outcome.claim, assessment: outcome.assessment, rendered: outcome },
+      recipients: request.recipients,
+    },
+    service.ruleset,
+  );
   if (!queued.ok) return { kind: queued.problem };
-  return { kind: 'queued', sha256: outcome.sha256, fileName: outcome.fileName, delivery: outbox.settings.mode, messages: queued.messages };
+  return {
+    kind: 'queued',
+    sha256: outcome.sha256,
+    fileName: outcome.fileName,
+    delivery: outbox.settings.mode,
+    messages: queued.messages,
+  };
 }

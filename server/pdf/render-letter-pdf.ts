@@ -130,17 +130,31 @@ class LetterLayout {
       case 'subject':
         return [this.textUnit(block.text, { style: 'bold', spaceBefore: GAP.block, align: 'justify' })];
       case 'heading':
-        return [{ ...this.textUnit(block.text, { style: 'bold', spaceBefore: GAP.headingBefore, size: SIZE.heading }), keepWithNext: true }];
+        return [
+          {
+            ...this.textUnit(block.text, { style: 'bold', spaceBefore: GAP.headingBefore, size: SIZE.heading }),
+            keepWithNext: true,
+          },
+        ];
       case 'closing':
         return [{ ...this.textUnit(block.text, { style: 'regular', spaceBefore: GAP.block }), keepWithNext: true }];
       case 'paragraphs':
         return block.items.map((item, index) =>
-          this.textUnit(item, { style: 'regular', align: 'justify', spaceBefore: index === 0 && previous?.kind !== 'heading' ? GAP.block : index === 0 ? GAP.headingAfter : GAP.paragraph }),
+          this.textUnit(item, {
+            style: 'regular',
+            align: 'justify',
+            spaceBefore:
+              index === 0 && previous?.kind !== 'heading' ? GAP.block : index === 0 ? GAP.headingAfter : GAP.paragraph,
+          }),
         );
       case 'numbered':
       case 'bullets':
         return block.items.map((item, index) =>
-          this.itemUnit(block.kind === 'numbered' ? `${index + 1}.` : '•', item, index === 0 ? GAP.headingAfter : GAP.paragraph / 2),
+          this.itemUnit(
+            block.kind === 'numbered' ? `${index + 1}.` : '•',
+            item,
+            index === 0 ? GAP.headingAfter : GAP.paragraph / 2,
+          ),
         );
       case 'signature':
         return [this.signatureUnit(block.lines)];
@@ -208,7 +222,12 @@ class LetterLayout {
       draw: (y) => {
         this.use('regular', SIZE.body).text(label ?? '', RECIPIENT_X, y, { width });
         const lineY = y + labelHeight + signingSpace - 6;
-        this.doc.moveTo(RECIPIENT_X, lineY).lineTo(RECIPIENT_X + width, lineY).lineWidth(0.5).strokeColor(RULE).stroke();
+        this.doc
+          .moveTo(RECIPIENT_X, lineY)
+          .lineTo(RECIPIENT_X + width, lineY)
+          .lineWidth(0.5)
+          .strokeColor(RULE)
+          .stroke();
         this.doc.text(names.join('\n'), RECIPIENT_X, y + labelHeight + signingSpace, { width, lineGap: LINE_GAP });
       },
     };
@@ -218,10 +237,15 @@ class LetterLayout {
   private tableUnits(block: Extract<LetterBlock, { kind: 'table' }>): Unit[] {
     const widths = [0.25, 0.55, 0.2].map((fraction) => this.width * fraction);
     const pad = GAP.row;
-    const cellLayout = (index: number) => ({ width: widths[index]! - pad, lineGap: LINE_GAP, align: index === widths.length - 1 ? ('right' as const) : ('left' as const) });
+    const cellLayout = (index: number) => ({
+      width: widths[index]! - pad,
+      lineGap: LINE_GAP,
+      align: index === widths.length - 1 ? ('right' as const) : ('left' as const),
+    });
     const row = (cells: string[], style: Style, rule: 'above' | 'below' | 'none') => {
       this.use(style, SIZE.body);
-      const height = Math.max(...cells.map((cell, index) => this.doc.heightOfString(cell || ' ', cellLayout(index)))) + pad * 2;
+      const height =
+        Math.max(...cells.map((cell, index) => this.doc.heightOfString(cell || ' ', cellLayout(index)))) + pad * 2;
       const draw = (y: number) => {
         this.use(style, SIZE.body);
         let x = MARGIN.left;
@@ -231,7 +255,12 @@ class LetterLayout {
         });
         if (rule !== 'none') {
           const ruleY = rule === 'above' ? y : y + height;
-          this.doc.moveTo(MARGIN.left, ruleY).lineTo(MARGIN.left + this.width, ruleY).lineWidth(0.5).strokeColor(RULE).stroke();
+          this.doc
+            .moveTo(MARGIN.left, ruleY)
+            .lineTo(MARGIN.left + this.width, ruleY)
+            .lineWidth(0.5)
+            .strokeColor(RULE)
+            .stroke();
         }
       };
       return { height, draw };

@@ -11,7 +11,11 @@ export interface ShutdownTask {
  * Stops accepting connections, lets requests in flight finish, then stops the registered tasks, all within
  * `timeoutMs`; whatever is still open after that is closed. Resolves when the process may exit.
  */
-export async function shutDown(server: Server, tasks: ShutdownTask[], options: { timeoutMs: number; logger: Logger }): Promise<void> {
+export async function shutDown(
+  server: Server,
+  tasks: ShutdownTask[],
+  options: { timeoutMs: number; logger: Logger },
+): Promise<void> {
   const { logger } = options;
   const deadline = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), options.timeoutMs).unref());
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -22,7 +26,13 @@ export async function shutDown(server: Server, tasks: ShutdownTask[], options: {
     server.closeAllConnections();
   }
   for (const task of tasks) {
-    const outcome = await Promise.race([task.stop().then(() => 'done' as const, () => 'failed' as const), deadline]);
+    const outcome = await Promise.race([
+      task.stop().then(
+        () => 'done' as const,
+        () => 'failed' as const,
+      ),
+      deadline,
+    ]);
     if (outcome !== 'done') logger.warn({ task: task.name, outcome }, 'shutdown: task did not stop cleanly');
   }
 }

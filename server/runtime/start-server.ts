@@ -20,7 +20,8 @@ export interface RunningServer {
 
 async function renderCanary(service: LetterService): Promise<void> {
   const outcome = await service.letter(CANARY_CLAIM, 'it');
-  if (!outcome.ok || !outcome.eligible || outcome.pdf.length === 0) throw new Error('the start-up letter did not render');
+  if (!outcome.ok || !outcome.eligible || outcome.pdf.length === 0)
+    throw new Error('the start-up letter did not render');
 }
 
 /** Starts one web process: the app, its readiness checks and its graceful shutdown. */
@@ -36,7 +37,11 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   const settings = mailSettings(config);
   const outbox = openOutbox(settings, { drain: true, logger });
   readiness.checks.push({ name: 'outbox', check: () => outbox.check() });
-  logger.info(settings.mode === 'smtp' ? 'mail: sending through SMTP_URL' : `mail: no SMTP_URL, messages are written as .eml files to ${settings.outboxDir} (see /outbox)`);
+  logger.info(
+    settings.mode === 'smtp'
+      ? 'mail: sending through SMTP_URL'
+      : `mail: no SMTP_URL, messages are written as .eml files to ${settings.outboxDir} (see /outbox)`,
+  );
   const app = createApp({ config, letterService, logger, readiness, outbox });
   // Batches first: their rows may still queue mail; then the outbox closes.
   const batches = app.locals.batches as BatchesApiDeps;

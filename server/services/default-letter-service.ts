@@ -5,7 +5,10 @@ import { loadLetterFonts } from '../pdf/letter-fonts';
 import { createLetterService, type LetterService } from './letter-service';
 
 /** The letter service wired with the ruleset in force, the templates on disk and the embedded fonts. */
-export function createDefaultLetterService(config: Pick<AppConfig, 'PROVIDER_PEC'>, now: () => number = Date.now): LetterService {
+export function createDefaultLetterService(
+  config: Pick<AppConfig, 'PROVIDER_PEC'>,
+  now: () => number = Date.now,
+): LetterService {
   return createLetterService({
     ruleset: RULESET,
     templates: loadLetterTemplates(),

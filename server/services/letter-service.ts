@@ -35,7 +35,13 @@ export interface RenderedLetter {
 export type LetterOutcome =
   | { ok: false; errors: FieldError[] }
   | { ok: true; eligible: false; claim: Claim; assessment: Assessment; presented: PresentedAssessment }
-  | ({ ok: true; eligible: true; claim: Claim; assessment: Assessment; presented: PresentedAssessment } & RenderedLetter);
+  | ({
+      ok: true;
+      eligible: true;
+      claim: Claim;
+      assessment: Assessment;
+      presented: PresentedAssessment;
+    } & RenderedLetter);
 
 /** The use cases every adapter shares: validate and assess a claim, compose its letter, render it as a PDF. */
 export function createLetterService(deps: LetterServiceDeps) {
@@ -44,20 +50,41 @@ export function createLetterService(deps: LetterServiceDeps) {
     if (!validated.ok) return validated;
     const claim = validated.value;
     const assessment = assessClaim(claim, { ruleset: deps.ruleset, now: deps.now() });
-    return { ok: true, claim, assessment, presented: presentAssessment(assessment, language, claim.compensationReceived?.description) };
+    return {
+      ok: true,
+      claim,
+      assessment,
+      presented: presentAssessment(assessment, language, claim.compensationReceived?.description),
+    };
   }
 
   function compose(claim: Claim, assessment: Assessment, association: Association | null = null): Letter {
-    return composeLetter(claim, assessment, deps.templates, deps.ruleset, { providerPec: deps.providerPec, association });
+    return composeLetter(claim, assessment, deps.templates, deps.ruleset, {
+      providerPec: deps.providerPec,
+      association,
+    });
   }
 
-  async function render(claim: Claim, assessment: Assessment, association: Association | null = null): Promise<RenderedLetter> {
+  async function render(
+    claim: Claim,
+    assessment: Assessment,
+    association: Association | null = null,
+  ): Promise<RenderedLetter> {
     const letter = compose(claim, assessment, association);
     const pdf = await renderLetterPdf(letter, { fonts: deps.fonts });
-    return { letter, pdf, sha256: createHash('sha256').update(pdf).digest('hex'), fileName: letterFileName(claim, assessment) };
+    return {
+      letter,
+      pdf,
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+      fileName: letterFileName(claim, assessment),
+    };
   }
 
-  async function letter(input: unknown, language: Language, association: Association | null = null): Promise<LetterOutcome> {
+  async function letter(
+    input: unknown,
+    language: Language,
+    association: Association | null = null,
+  ): Promise<LetterOutcome> {
     const assessed = assess(input, language);
     if (!assessed.ok) return assessed;
     if (!assessed.assessment.eligible) return { ...assessed, eligible: false };

@@ -46,7 +46,10 @@ export interface AppDeps {
 
 export function createApp(deps: AppDeps): Express {
   const { config } = deps;
-  const letterService = queuedLetterService(deps.letterService, deps.renderQueue ?? new RenderQueue(config.RENDER_QUEUE_LIMIT));
+  const letterService = queuedLetterService(
+    deps.letterService,
+    deps.renderQueue ?? new RenderQueue(config.RENDER_QUEUE_LIMIT),
+  );
   const logger = deps.logger ?? createLogger({ level: 'silent' });
   const reportError = deps.reportError ?? ((error: unknown) => logger.error({ err: error }, 'internal error'));
   const app = express();
@@ -69,19 +72,32 @@ export function createApp(deps: AppDeps): Express {
   app.use(batchTemplateRoute());
 
   const modules: ApiModule[] = [
-    { base: '/api/v1/claims', middleware: [json], router: claimsApi(letterService, limits), operations: CLAIMS_OPERATIONS },
+    {
+      base: '/api/v1/claims',
+      middleware: [json],
+      router: claimsApi(letterService, limits),
+      operations: CLAIMS_OPERATIONS,
+    },
     { base: '/api/v1/batches', router: batchesApi(batches, limits.uploads), operations: BATCHES_OPERATIONS },
-    { base: '/api/v1/claims', middleware: [json], router: sendApi(letterService, outbox, limits.send), operations: SEND_OPERATIONS },
+    {
+      base: '/api/v1/claims',
+      middleware: [json],
+      router: sendApi(letterService, outbox, limits.send),
+      operations: SEND_OPERATIONS,
+    },
     {
       base: '/api/v1/rules',
       router: rulesApi(letterService.ruleset, { providerPecConfigured: Boolean(config.PROVIDER_PEC) }),
       operations: RULES_OPERATIONS,
     },
   ];
-  const openApiDocument = buildOpenApiDocument([...modules.flatMap((module) => module.operations), ...OPENAPI_OPERATIONS], {
-    version: APP_VERSION,
-    rulesetVersion: letterService.ruleset.version,
-  });
+  const openApiDocument = buildOpenApiDocument(
+    [...modules.flatMap((module) => module.operations), ...OPENAPI_OPERATIONS],
+    {
+      version: APP_VERSION,
+      rulesetVersion: letterService.ruleset.version,
+    },
+  );
   modules.push({ base: '/api/v1/openapi.json', router: openApiRoute(openApiDocument), operations: OPENAPI_OPERATIONS });
   app.locals.apiRoutes = mountApi(app, modules);
   app.locals.openApiDocument = openApiDocument;

@@ -31,7 +31,13 @@ const answerTooMany: RequestHandler = (req, res) => {
 export function createRateLimits(config: AppConfig): RateLimits {
   const entries = Object.entries(RATE_LIMIT_FAMILIES).map(([family, variable]) => [
     family,
-    rateLimit({ windowMs: 60_000, limit: config[variable], standardHeaders: 'draft-8', legacyHeaders: false, handler: answerTooMany }),
+    rateLimit({
+      windowMs: 60_000,
+      limit: config[variable],
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: answerTooMany,
+    }),
   ]);
   return Object.fromEntries(entries) as RateLimits;
 }

@@ -19,7 +19,9 @@ export class RenderQueue {
     if (this.jobs.length >= this.maxWaiting) return Promise.reject(new QueueFullError());
     return new Promise<T>((resolve, reject) => {
       this.jobs.push(() => {
-        job().then(resolve, reject).finally(() => this.next());
+        job()
+          .then(resolve, reject)
+          .finally(() => this.next());
       });
       if (!this.running) this.next();
     });

@@ -23,7 +23,9 @@ test('batch writes the ZIP, prints a summary with the first problems and exits 0
   const output = path.join(dir, 'letters.zip');
   const { code, stdout, stderr } = await cli(['batch', SAMPLE_CSV, '-o', output, '--workers', '2']);
   expect(code).toBe(0);
-  expect(stdout).toContain(`${output}\nRighe: 10 — 4 lettere pronte, 0 non idonee, 6 dati non validi, 0 duplicati\nPrimi problemi:\n  riga 3 (invalid): codice_fiscale:`);
+  expect(stdout).toContain(
+    `${output}\nRighe: 10 — 4 lettere pronte, 0 non idonee, 6 dati non validi, 0 duplicati\nPrimi problemi:\n  riga 3 (invalid): codice_fiscale:`,
+  );
   expect(stderr).toContain('10/10 (100%)');
   const entries = await readZip(output);
   expect([...entries.keys()].filter((name) => name.endsWith('.pdf'))).toHaveLength(4);
@@ -35,7 +37,18 @@ test('--association (YAML) makes every letter come from the association; --lang 
   const association = path.join(dir, 'association.yaml');
   fs.writeFileSync(association, YAML.stringify(TEST_ASSOCIATION_INPUT));
   const output = path.join(dir, 'association.zip');
-  const { code } = await cli(['batch', fixture('utf8-no-bom-lf.csv'), '-o', output, '--association', association, '--lang', 'en', '--workers', '1']);
+  const { code } = await cli([
+    'batch',
+    fixture('utf8-no-bom-lf.csv'),
+    '-o',
+    output,
+    '--association',
+    association,
+    '--lang',
+    'en',
+    '--workers',
+    '1',
+  ]);
   expect(code).toBe(0);
   const text = flatText((await readZip(output)).get('0001-rossi-mario.pdf')!);
   expect(text).toContain('acts in the name and on behalf of Mario Rossi');
@@ -67,7 +80,9 @@ test('the installed command: exit 0 for a processed list, 2 for an unreadable on
   const output = path.join(dir, 'bin.zip');
   const ok = await run(process.execPath, [BIN, 'batch', fixture('tab-separated.csv'), '-o', output, '--workers', '1']);
   expect(ok.stdout).toContain('Righe: 1 — 1 lettere pronte');
-  await expect(run(process.execPath, [BIN, 'batch', fixture('missing-columns.csv'), '-o', output])).rejects.toMatchObject({
+  await expect(
+    run(process.execPath, [BIN, 'batch', fixture('missing-columns.csv'), '-o', output]),
+  ).rejects.toMatchObject({
     code: 2,
     stderr: expect.stringContaining('Mancano le colonne obbligatorie: codice_fiscale, casella.'),
   });

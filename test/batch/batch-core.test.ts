@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { columnForPath, normalizeHeader, resolveHeader } from '../../server/core/batch/batch-columns';
-import { parseAccountType, parseIncidents, parseSeverity, parseYesNo, providerOfMailbox, toLocalDateTime } from '../../server/core/batch/batch-values';
+import {
+  parseAccountType,
+  parseIncidents,
+  parseSeverity,
+  parseYesNo,
+  providerOfMailbox,
+  toLocalDateTime,
+} from '../../server/core/batch/batch-values';
 import { batchTemplateCsv } from '../../server/core/batch/batch-template';
 import { DuplicateDetector } from '../../server/core/batch/duplicate-detector';
 import { csvLine, neutralizeCell } from '../../server/core/batch/report-row';
@@ -14,7 +21,10 @@ test('headers are matched in Italian, English or a common variant; the language 
   const italian = resolveHeader(['Nome', 'Cognome', 'CF', 'Casella', 'email', 'colore preferito']);
   expect(italian).toMatchObject({ language: 'it', missing: [], unknown: ['colore preferito'] });
   expect(italian.columns).toEqual(['firstName', 'lastName', 'taxCode', 'mailbox', 'email', null]);
-  expect(resolveHeader(['first_name', 'last_name', 'tax_code', 'mailbox'])).toMatchObject({ language: 'en', missing: [] });
+  expect(resolveHeader(['first_name', 'last_name', 'tax_code', 'mailbox'])).toMatchObject({
+    language: 'en',
+    missing: [],
+  });
   expect(resolveHeader(['nome', 'indirizzo']).missing).toEqual(['lastName', 'taxCode', 'mailbox']);
 });
 
@@ -31,7 +41,14 @@ test('spreadsheet values in Italian or English', () => {
   expect(['sì', 'Si', 'yes', 'X'].map(parseYesNo)).toEqual([true, true, true, true]);
   expect(['no', 'No', 'false'].map(parseYesNo)).toEqual([false, false, false]);
   expect(parseYesNo('10,00')).toBeNull();
-  expect(['gratuito', 'Free', 'A pagamento', 'paid', 'Business', 'azienda'].map(parseAccountType)).toEqual(['free', 'free', 'paid', 'paid', 'business', 'business']);
+  expect(['gratuito', 'Free', 'A pagamento', 'paid', 'Business', 'azienda'].map(parseAccountType)).toEqual([
+    'free',
+    'free',
+    'paid',
+    'paid',
+    'business',
+    'business',
+  ]);
   expect(parseAccountType('boh')).toBeNull();
   expect(['totale', 'Partial'].map(parseSeverity)).toEqual(['total', 'partial']);
   expect(parseIncidents('2023-01|2023-06')).toEqual({ ok: true, incidents: ['2023-01', '2023-06'] });
@@ -69,10 +86,17 @@ test('property: a neutralised cell never starts a formula, and only risky cells 
 
 test('property: a CSV line reads back as the same cells, whatever they hold', () => {
   fc.assert(
-    fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 6 }), fc.constantFrom(';', ',', '\t'), (cells, separator) => {
-      const [record] = parse(csvLine(cells, separator), { delimiter: separator, relax_column_count: true }) as string[][];
-      expect(record).toEqual(cells);
-    }),
+    fc.property(
+      fc.array(fc.string(), { minLength: 1, maxLength: 6 }),
+      fc.constantFrom(';', ',', '\t'),
+      (cells, separator) => {
+        const [record] = parse(csvLine(cells, separator), {
+          delimiter: separator,
+          relax_column_count: true,
+        }) as string[][];
+        expect(record).toEqual(cells);
+      },
+    ),
   );
 });
 

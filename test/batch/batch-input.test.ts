@@ -100,14 +100,26 @@ test('incidents as 2023-01|2023-06, one id, or custom; an unknown id or none is 
 
 test('account types in Italian or English, inferred when empty; an unknown one is reported', async () => {
   const run = await runFixture(fixture('account-types.csv'), pool);
-  expect(reportLines(run.report)).toEqual(['1 ok', '2 ok', '3 ok', '4 ok', '5 invalid tipo_account: Valore non ammesso: usare gratuito, a_pagamento o business.']);
+  expect(reportLines(run.report)).toEqual([
+    '1 ok',
+    '2 ok',
+    '3 ok',
+    '4 ok',
+    '5 invalid tipo_account: Valore non ammesso: usare gratuito, a_pagamento o business.',
+  ]);
   expect(flatText(run.entries.get('0003-verdi-luca.pdf')!)).toContain('La società Verdi Consulenze S.r.l.');
-  expect(flatText(run.entries.get('0004-neri-anna.pdf')!)).toContain('abbonamento a pagamento (piano Libero Mail Plus 5 GB)');
+  expect(flatText(run.entries.get('0004-neri-anna.pdf')!)).toContain(
+    'abbonamento a pagamento (piano Libero Mail Plus 5 GB)',
+  );
 });
 
 test('the provider follows the mailbox domain unless a provider column says otherwise', async () => {
   const run = await runFixture(fixture('provider-column.csv'), pool);
-  expect(reportLines(run.report)).toEqual(['1 ok', '2 ok', '3 invalid gestore: Valore non ammesso: usare libero o virgilio.']);
+  expect(reportLines(run.report)).toEqual([
+    '1 ok',
+    '2 ok',
+    '3 invalid gestore: Valore non ammesso: usare libero o virgilio.',
+  ]);
   expect(flatText(run.entries.get('0001-blu-sara.pdf')!)).toContain('del servizio Libero Mail');
   expect(flatText(run.entries.get('0002-rossi-mario.pdf')!)).toContain('del servizio Virgilio Mail');
 });
@@ -131,13 +143,21 @@ test('formula cells are refused in names and addresses and neutralised in the re
     '3 invalid nome: Non può iniziare con =, +, - o @. | cognome: Non può iniziare con =, +, - o @. | indirizzo: Non può iniziare con =, +, - o @.',
     '4 ok',
   ]);
-  expect(run.report.slice(1).map((cells) => cells[1])).toEqual(["'@SUM(A1) Rossi", 'Mario +Rossi', "'=1+1 -Rossi", 'Anna Neri']);
+  expect(run.report.slice(1).map((cells) => cells[1])).toEqual([
+    "'@SUM(A1) Rossi",
+    'Mario +Rossi',
+    "'=1+1 -Rossi",
+    'Anna Neri',
+  ]);
   for (const cells of run.report) for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 });
 
 test('yes/no for the compensation received; a CAP that lost its leading zero gets it back; the mailbox stands in for a missing e-mail', async () => {
   const run = await runFixture(fixture('yes-no-and-cap.csv'), pool);
-  expect(reportLines(run.report)).toEqual(['1 ok', '2 invalid ristoro_ricevuto_importo: Indicare l’importo del ristoro ricevuto (ad esempio 10,00) o no.']);
+  expect(reportLines(run.report)).toEqual([
+    '1 ok',
+    '2 invalid ristoro_ricevuto_importo: Indicare l’importo del ristoro ricevuto (ad esempio 10,00) o no.',
+  ]);
   const text = flatText(run.entries.get('0001-rossi-mario.pdf')!);
   expect(text).toContain('00100 Roma (RM)');
   expect(text).toContain('E-mail: mario.rossi@libero.it');
@@ -148,11 +168,75 @@ test('an .xlsx workbook (first sheet) is read like a CSV: numbers, dates, rich t
   const file = path.join(dir, 'soci.xlsx');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Soci');
-  sheet.addRow(['nome', 'cognome', 'codice_fiscale', 'indirizzo', 'cap', 'comune', 'provincia', 'casella', 'tipo_account', 'piano', 'canone_annuo', 'disservizi', 'inizio_disservizio', 'fine_disservizio', 'gravita']);
-  sheet.addRow(['Mario', 'Rossi', 'RSSMRA79B11C566R', 'Via Roma 12', 20121, 'Milano', 'MI', 'mario.rossi@libero.it', 'a_pagamento', 'libero-plus-5gb', 19.99, 'custom', new Date(Date.UTC(2023, 5, 14, 8, 0)), new Date(Date.UTC(2023, 5, 16, 18, 0)), 'totale']);
+  sheet.addRow([
+    'nome',
+    'cognome',
+    'codice_fiscale',
+    'indirizzo',
+    'cap',
+    'comune',
+    'provincia',
+    'casella',
+    'tipo_account',
+    'piano',
+    'canone_annuo',
+    'disservizi',
+    'inizio_disservizio',
+    'fine_disservizio',
+    'gravita',
+  ]);
+  sheet.addRow([
+    'Mario',
+    'Rossi',
+    'RSSMRA79B11C566R',
+    'Via Roma 12',
+    20121,
+    'Milano',
+    'MI',
+    'mario.rossi@libero.it',
+    'a_pagamento',
+    'libero-plus-5gb',
+    19.99,
+    'custom',
+    new Date(Date.UTC(2023, 5, 14, 8, 0)),
+    new Date(Date.UTC(2023, 5, 16, 18, 0)),
+    'totale',
+  ]);
   sheet.addRow([]);
-  sheet.addRow([{ richText: [{ text: 'Manu' }, { text: 'ela' }] }, 'Ricci', 'RCCMNL83S18D969H', 'Piazza De Ferrari 3', 16121, 'Genova', 'GE', 'manuela.ricci@virgilio.it', 'gratuito', '', { formula: '0*1', result: 0 }, '2023-01|2023-06', null, null, 'totale']);
-  sheet.addRow(['Anna', 'Neri', 'RSSMRA79B11C566X', 'Via Dante 7', 50123, 'Firenze', 'FI', 'anna.neri@libero.it', 'gratuito', '', '', '2023-01', null, null, 'totale']);
+  sheet.addRow([
+    { richText: [{ text: 'Manu' }, { text: 'ela' }] },
+    'Ricci',
+    'RCCMNL83S18D969H',
+    'Piazza De Ferrari 3',
+    16121,
+    'Genova',
+    'GE',
+    'manuela.ricci@virgilio.it',
+    'gratuito',
+    '',
+    { formula: '0*1', result: 0 },
+    '2023-01|2023-06',
+    null,
+    null,
+    'totale',
+  ]);
+  sheet.addRow([
+    'Anna',
+    'Neri',
+    'RSSMRA79B11C566X',
+    'Via Dante 7',
+    50123,
+    'Firenze',
+    'FI',
+    'anna.neri@libero.it',
+    'gratuito',
+    '',
+    '',
+    '2023-01',
+    null,
+    null,
+    'totale',
+  ]);
   workbook.addWorksheet('Altro').addRow(['ignored']);
   await workbook.xlsx.writeFile(file);
   try {
@@ -162,7 +246,9 @@ test('an .xlsx workbook (first sheet) is read like a CSV: numbers, dates, rich t
       '2 ok',
       '3 invalid codice_fiscale: Codice fiscale non valido: il carattere di controllo non corrisponde. Verificare di averlo copiato senza errori.',
     ]);
-    expect(flatText(run.entries.get('0001-rossi-mario.pdf')!)).toContain('Dal 14/06/2023 ore 08:00 al 16/06/2023 ore 18:00');
+    expect(flatText(run.entries.get('0001-rossi-mario.pdf')!)).toContain(
+      'Dal 14/06/2023 ore 08:00 al 16/06/2023 ore 18:00',
+    );
     expect(run.entries.has('0002-ricci-manuela.pdf')).toBe(true);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -170,7 +256,10 @@ test('an .xlsx workbook (first sheet) is read like a CSV: numbers, dates, rich t
 });
 
 describe('a file that cannot be processed is refused as a whole, with a clear message', () => {
-  async function problem(name: string, maxRows = 10): Promise<{ problem: string; status: number; it: string; en: string }> {
+  async function problem(
+    name: string,
+    maxRows = 10,
+  ): Promise<{ problem: string; status: number; it: string; en: string }> {
     try {
       await inspectBatchFile(fixture(name), { maxRows });
     } catch (error) {

@@ -61,11 +61,15 @@ test('upload → status page (refreshes itself without JavaScript) → summary w
   expect(page.text).toContain('<td>3</td><td>Giulia Bianchi</td><td>invalid data</td><td>codice_fiscale: ');
   expect(page.text).toContain('<td>10</td><td>&#x3D;HYPERLINK(&quot;http://x&quot; &quot;y&quot;)</td>');
   const href = /href="(\/api\/v1\/batches\/[^"]+\/letters\.zip)"/.exec(page.text)![1]!;
-  const zip = await agent.get(href).buffer(true).parse((res, callback) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (chunk: Buffer) => chunks.push(chunk));
-    res.on('end', () => callback(null, Buffer.concat(chunks)));
-  }).expect(200);
+  const zip = await agent
+    .get(href)
+    .buffer(true)
+    .parse((res, callback) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => callback(null, Buffer.concat(chunks)));
+    })
+    .expect(200);
   const file = path.join(dir, 'page.zip');
   fs.writeFileSync(file, zip.body as Buffer);
   expect([...(await readZip(file)).keys()]).toHaveLength(5);
@@ -93,7 +97,12 @@ test('a refused file shows the form again with the error and the answers kept (n
 test('invalid association details are shown next to their fields', async () => {
   const agent = request.agent(app);
   const { token } = await openForm(agent);
-  const res = await agent.post('/batches').field('_csrf', token).field('association.name', 'Associazione').attach('file', SAMPLE_CSV).expect(422);
+  const res = await agent
+    .post('/batches')
+    .field('_csrf', token)
+    .field('association.name', 'Associazione')
+    .attach('file', SAMPLE_CSV)
+    .expect(422);
   expect(res.text).toContain('href="#f-association-pec"');
   expect(res.text).toContain('id="f-association-pec-error"');
 });

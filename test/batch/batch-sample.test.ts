@@ -12,7 +12,9 @@ beforeAll(async () => {
 afterAll(() => pool.close());
 
 test('the sample list gives exactly the expected report: each deliberate error with its reason, every other row a PDF', () => {
-  const rows = run.report.slice(1).map(([row, name, status, total, reasons, file]) => ({ row, name, status, total, reasons, file }));
+  const rows = run.report
+    .slice(1)
+    .map(([row, name, status, total, reasons, file]) => ({ row, name, status, total, reasons, file }));
   expect(run.report[0]).toEqual(['riga', 'nome', 'stato', 'totale', 'motivi', 'file', 'sha256']);
   expect(rows).toEqual([
     { row: '1', name: 'Mario Rossi', status: 'ok', total: '176,33', reasons: '', file: '0001-rossi-mario.pdf' },
@@ -22,7 +24,8 @@ test('the sample list gives exactly the expected report: each deliberate error w
       name: 'Giulia Bianchi',
       status: 'invalid',
       total: '',
-      reasons: 'codice_fiscale: Codice fiscale non valido: il carattere di controllo non corrisponde. Verificare di averlo copiato senza errori.',
+      reasons:
+        'codice_fiscale: Codice fiscale non valido: il carattere di controllo non corrisponde. Verificare di averlo copiato senza errori.',
       file: '',
     },
     { row: '4', name: 'Luca Verdi', status: 'ok', total: '2509,41', reasons: '', file: '0004-verdi-luca.pdf' },
@@ -34,17 +37,39 @@ test('the sample list gives exactly the expected report: each deliberate error w
       reasons: 'canone_annuo: Per un account a pagamento o business indicare il canone annuo o un piano a pagamento.',
       file: '',
     },
-    { row: '6', name: 'Paolo Gialli', status: 'invalid', total: '', reasons: "fine_disservizio: La fine deve essere successiva all'inizio.", file: '' },
+    {
+      row: '6',
+      name: 'Paolo Gialli',
+      status: 'invalid',
+      total: '',
+      reasons: "fine_disservizio: La fine deve essere successiva all'inizio.",
+      file: '',
+    },
     {
       row: '7',
       name: 'Sara Blu',
       status: 'invalid',
       total: '',
-      reasons: 'gestore: Il dominio gmail.com non è di Libero Mail né di Virgilio Mail: indicare il gestore nella colonna gestore (libero o virgilio).',
+      reasons:
+        'gestore: Il dominio gmail.com non è di Libero Mail né di Virgilio Mail: indicare il gestore nella colonna gestore (libero o virgilio).',
       file: '',
     },
-    { row: '8', name: 'Ştefan Łukasiewicz-Øre', status: 'ok', total: '116,83', reasons: '', file: '0008-lukasiewicz-ore-stefan.pdf' },
-    { row: '9', name: 'Elena Conti', status: 'invalid', total: '', reasons: 'partita_iva: Partita IVA non valida: la cifra di controllo non corrisponde.', file: '' },
+    {
+      row: '8',
+      name: 'Ştefan Łukasiewicz-Øre',
+      status: 'ok',
+      total: '116,83',
+      reasons: '',
+      file: '0008-lukasiewicz-ore-stefan.pdf',
+    },
+    {
+      row: '9',
+      name: 'Elena Conti',
+      status: 'invalid',
+      total: '',
+      reasons: 'partita_iva: Partita IVA non valida: la cifra di controllo non corrisponde.',
+      file: '',
+    },
     expect.objectContaining({ row: '10', name: `'=HYPERLINK("http://x" "y")`, status: 'invalid', file: '' }),
   ]);
   const formulaRow = rows[9]!.reasons!;
@@ -54,7 +79,13 @@ test('the sample list gives exactly the expected report: each deliberate error w
 });
 
 test('the ZIP holds one PDF per ok row, in row order, then the report; each SHA-256 matches its PDF', () => {
-  expect([...run.entries.keys()]).toEqual(['0001-rossi-mario.pdf', '0002-ricci-manuela.pdf', '0004-verdi-luca.pdf', '0008-lukasiewicz-ore-stefan.pdf', 'report.csv']);
+  expect([...run.entries.keys()]).toEqual([
+    '0001-rossi-mario.pdf',
+    '0002-ricci-manuela.pdf',
+    '0004-verdi-luca.pdf',
+    '0008-lukasiewicz-ore-stefan.pdf',
+    'report.csv',
+  ]);
   for (const cells of run.report.slice(1).filter((cells) => cells[2] === 'ok')) {
     const pdf = run.entries.get(cells[5]!)!;
     expect(createHash('sha256').update(pdf).digest('hex')).toBe(cells[6]);

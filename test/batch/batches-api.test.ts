@@ -13,7 +13,13 @@ let app: ReturnType<typeof testApp>['app'];
 let internalErrors: unknown[];
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-batches-api-'));
-  ({ app, internalErrors } = testApp({ ...UNLIMITED_RATES, BATCH_DIR: path.join(dir, 'store'), BATCH_WORKERS: 2, BATCH_MAX_ROWS: 20, BATCH_MAX_UPLOAD_MB: 1 }));
+  ({ app, internalErrors } = testApp({
+    ...UNLIMITED_RATES,
+    BATCH_DIR: path.join(dir, 'store'),
+    BATCH_WORKERS: 2,
+    BATCH_MAX_ROWS: 20,
+    BATCH_MAX_UPLOAD_MB: 1,
+  }));
 });
 afterAll(async () => {
   await (app.locals.batches as BatchesApiDeps).runner.stop();
@@ -54,8 +60,19 @@ test('upload → 202 with an id → status with counts → the ZIP once → then
   expect(created.body).toMatchObject({ state: 'queued', rows: 10, processed: 0 });
 
   const done = await waitUntilDone(id);
-  expect(done).toMatchObject({ state: 'done', rows: 10, processed: 10, counts: { ok: 4, 'not-eligible': 0, invalid: 6, duplicate: 0 }, download: `/api/v1/batches/${id}/letters.zip` });
-  expect(done.problems[0]).toEqual({ row: 3, name: 'Giulia Bianchi', status: 'invalid', reasons: [{ path: 'codice_fiscale', message: expect.stringContaining('Codice fiscale non valido') }] });
+  expect(done).toMatchObject({
+    state: 'done',
+    rows: 10,
+    processed: 10,
+    counts: { ok: 4, 'not-eligible': 0, invalid: 6, duplicate: 0 },
+    download: `/api/v1/batches/${id}/letters.zip`,
+  });
+  expect(done.problems[0]).toEqual({
+    row: 3,
+    name: 'Giulia Bianchi',
+    status: 'invalid',
+    reasons: [{ path: 'codice_fiscale', message: expect.stringContaining('Codice fiscale non valido') }],
+  });
 
   const entries = await downloadZip(id, 'downloaded.zip');
   expect([...entries.keys()]).toHaveLength(5);
@@ -68,7 +85,11 @@ test('upload → 202 with an id → status with counts → the ZIP once → then
 });
 
 test('association details and letter options travel with the upload', async () => {
-  const upload = request(app).post('/api/v1/batches').attach('file', fixture('utf8-no-bom-lf.csv')).field('letter.language', 'en').field('letter.delivery', 'raccomandata');
+  const upload = request(app)
+    .post('/api/v1/batches')
+    .attach('file', fixture('utf8-no-bom-lf.csv'))
+    .field('letter.language', 'en')
+    .field('letter.delivery', 'raccomandata');
   for (const [name, value] of Object.entries(TEST_ASSOCIATION_INPUT)) void upload.field(`association.${name}`, value);
   const { id } = (await upload.expect(202)).body as BatchStatus;
   expect((await waitUntilDone(id)).counts.ok).toBe(1);
@@ -89,8 +110,14 @@ describe('refusals are immediate, clear, and keep nothing', () => {
 
   test('not a CSV or XLSX → 415; missing columns → 422', async () => {
     const png = await request(app).post('/api/v1/batches').attach('file', fixture('not-a-spreadsheet.png')).expect(415);
-    expect(png.body.errors[0]).toMatchObject({ path: 'file', message: expect.stringContaining('non è un CSV né un foglio Excel .xlsx') });
-    const columns = await request(app).post('/api/v1/batches').attach('file', fixture('missing-columns.csv')).expect(422);
+    expect(png.body.errors[0]).toMatchObject({
+      path: 'file',
+      message: expect.stringContaining('non è un CSV né un foglio Excel .xlsx'),
+    });
+    const columns = await request(app)
+      .post('/api/v1/batches')
+      .attach('file', fixture('missing-columns.csv'))
+      .expect(422);
     expect(columns.body.errors[0].message).toContain('Mancano le colonne obbligatorie');
   });
 
@@ -135,11 +162,15 @@ test('uploads have their own rate limit; polling the status does not count again
   const { app: limited } = testApp({ BATCH_DIR: path.join(dir, 'limited'), RATE_LIMIT_UPLOADS_PER_MINUTE: 1 });
   await request(limited).post('/api/v1/batches').attach('file', fixture('missing-columns.csv')).expect(422);
   await request(limited).post('/api/v1/batches').attach('file', fixture('missing-columns.csv')).expect(429);
-  for (let poll = 0; poll < 3; poll += 1) await request(limited).get('/api/v1/batches/00000000-0000-4000-8000-000000000000').expect(404);
+  for (let poll = 0; poll < 3; poll += 1)
+    await request(limited).get('/api/v1/batches/00000000-0000-4000-8000-000000000000').expect(404);
 });
 
 test('the template lists the columns, in Italian with ; or in English with ,', async () => {
-  const it = await request(app).get('/batches/template.csv').expect(200).expect('Content-Type', /text\/csv/);
+  const it = await request(app)
+    .get('/batches/template.csv')
+    .expect(200)
+    .expect('Content-Type', /text\/csv/);
   expect(it.text.startsWith('\uFEFFnome;cognome;codice_fiscale;')).toBe(true);
   const en = await request(app).get('/batches/template.csv?lang=en').expect(200);
   expect(en.text.startsWith('\uFEFFfirst_name,last_name,tax_code,')).toBe(true);

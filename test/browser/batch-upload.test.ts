@@ -26,7 +26,11 @@ afterAll(async () => {
 afterEach(() => expect(pageErrors).toEqual([]));
 
 async function newPage(javaScriptEnabled: boolean): Promise<Page> {
-  const context = await harness.browser.newContext({ javaScriptEnabled, acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const context = await harness.browser.newContext({
+    javaScriptEnabled,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+  });
   const page = await context.newPage();
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
@@ -36,16 +40,26 @@ async function newPage(javaScriptEnabled: boolean): Promise<Page> {
 }
 
 function expectGood(audits: WidthAudit[]): void {
-  const serious = audits.map(({ width, overflow, violations }) => ({ width, overflow, serious: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical') }));
+  const serious = audits.map(({ width, overflow, violations }) => ({
+    width,
+    overflow,
+    serious: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+  }));
   expect(serious).toEqual(audits.map(({ width }) => ({ width, overflow: 0, serious: [] })));
 }
 
 async function waitForText(page: Page, text: string, timeoutMs = 90_000): Promise<void> {
-  await page.waitForFunction(`document.body.textContent.includes(${JSON.stringify(text)})`, undefined, { timeout: timeoutMs, polling: 100 });
+  await page.waitForFunction(`document.body.textContent.includes(${JSON.stringify(text)})`, undefined, {
+    timeout: timeoutMs,
+    polling: 100,
+  });
 }
 
 async function downloadZip(page: Page): Promise<Map<string, Buffer>> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Scarica il file ZIP|Download the ZIP file/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /Scarica il file ZIP|Download the ZIP file/ }).click(),
+  ]);
   return readZip(await download.path());
 }
 
@@ -69,7 +83,9 @@ test('with JavaScript: upload with association details, the bar moves, then the 
   await page.waitForURL(/\/batches\/[0-9a-f-]{36}/);
   const seen = new Set<number>();
   while (!(await page.isVisible('text=Le lettere sono pronte.'))) {
-    const value = await page.evaluate<number | null>("document.getElementById('batch-progress-bar')?.value ?? null").catch(() => null);
+    const value = await page
+      .evaluate<number | null>("document.getElementById('batch-progress-bar')?.value ?? null")
+      .catch(() => null);
     if (value !== null) seen.add(value);
     await page.waitForTimeout(200);
   }

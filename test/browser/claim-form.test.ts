@@ -3,7 +3,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Language } from '../../server/core/i18n/language';
 import { translator } from '../../server/web/i18n/catalog';
 import { UI_STRINGS } from '../../server/web/i18n/ui-strings';
-import { auditAtBothWidths, axeViolations, startBrowserHarness, type BrowserHarness, type WidthAudit } from '../support/browser';
+import {
+  auditAtBothWidths,
+  axeViolations,
+  startBrowserHarness,
+  type BrowserHarness,
+  type WidthAudit,
+} from '../support/browser';
 import { flatText } from '../support/pdf-tools';
 
 jest.setTimeout(90_000);
@@ -19,7 +25,9 @@ afterAll(async () => {
 });
 afterEach(() => expect(cspErrors).toEqual([]));
 
-async function newPage(options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function newPage(
+  options: { javaScriptEnabled?: boolean; width?: number } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await harness.browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     acceptDownloads: true,
@@ -109,9 +117,19 @@ test('Italian flow with JavaScript: live estimate, result with its breakdown, PD
 
   // The worked example is worth 176,33 €; a damage 1.000 € larger must show 1.176,33 € as the user types.
   const estimate = page.locator('#estimate-text');
-  expect(await eventually(() => estimate.textContent(), (text) => text === 'Totale stimato: 176,33 €')).toBe('Totale stimato: 176,33 €');
+  expect(
+    await eventually(
+      () => estimate.textContent(),
+      (text) => text === 'Totale stimato: 176,33 €',
+    ),
+  ).toBe('Totale stimato: 176,33 €');
   await page.getByLabel('Importo in euro', { exact: true }).first().fill('1.150,00');
-  expect(await eventually(() => estimate.textContent(), (text) => text === 'Totale stimato: 1.176,33 €')).toBe('Totale stimato: 1.176,33 €');
+  expect(
+    await eventually(
+      () => estimate.textContent(),
+      (text) => text === 'Totale stimato: 1.176,33 €',
+    ),
+  ).toBe('Totale stimato: 1.176,33 €');
   await page.getByLabel('Importo in euro', { exact: true }).first().fill('150,00');
 
   await page.click('#submit-claim');
@@ -236,7 +254,9 @@ test('keyboard focus is visible: the skip link appears first, fields and buttons
   expect(await page.evaluate<string>('document.activeElement.className')).toBe('skip-link');
   expect(await page.evaluate<number>('document.activeElement.getBoundingClientRect().left')).toBeGreaterThanOrEqual(0);
   const outlineOf = (selector: string) =>
-    page.evaluate<{ style: string; width: string }>(`(() => { const s = getComputedStyle(document.querySelector(${JSON.stringify(selector)})); return { style: s.outlineStyle, width: s.outlineWidth }; })()`);
+    page.evaluate<{ style: string; width: string }>(
+      `(() => { const s = getComputedStyle(document.querySelector(${JSON.stringify(selector)})); return { style: s.outlineStyle, width: s.outlineWidth }; })()`,
+    );
   await page.focus('#f-claimant-firstName');
   expect(await outlineOf('#f-claimant-firstName')).toEqual({ style: 'solid', width: '3px' });
   // Tab from the last field of the form to the submit button, as a keyboard user would.

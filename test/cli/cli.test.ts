@@ -40,7 +40,10 @@ test('assess --json prints the same JSON as the API', async () => {
 });
 
 test('assess exits 1 when not eligible, with the reason', async () => {
-  const { code, stdout } = await cli(['assess', writeClaim('late.json', { ...workedExampleClaim(), letter: { date: '2023-01-25' } })]);
+  const { code, stdout } = await cli([
+    'assess',
+    writeClaim('late.json', { ...workedExampleClaim(), letter: { date: '2023-01-25' } }),
+  ]);
   expect(code).toBe(1);
   expect(stdout).toContain('Non idoneo');
   expect(stdout).toContain('non è successiva alla fine del disservizio');
@@ -77,7 +80,12 @@ test('letter writes the PDF and prints its SHA-256', async () => {
 
 test('letter exits 1 and writes nothing when not eligible', async () => {
   const output = path.join(dir, 'none.pdf');
-  const { code } = await cli(['letter', writeClaim('late.json', { ...workedExampleClaim(), letter: { date: '2023-01-25' } }), '-o', output]);
+  const { code } = await cli([
+    'letter',
+    writeClaim('late.json', { ...workedExampleClaim(), letter: { date: '2023-01-25' } }),
+    '-o',
+    output,
+  ]);
   expect(code).toBe(1);
   expect(fs.existsSync(output)).toBe(false);
 });
@@ -85,15 +93,28 @@ test('letter exits 1 and writes nothing when not eligible', async () => {
 describe('the installed command (bin/reclamo.js, compiled code, a real process)', () => {
   test('letter: exit 0, the PDF and its SHA-256', async () => {
     const output = path.join(dir, 'bin.pdf');
-    const { stdout } = await run(process.execPath, [BIN, 'letter', writeClaim('bin.json', workedExampleClaim()), '-o', output]);
+    const { stdout } = await run(process.execPath, [
+      BIN,
+      'letter',
+      writeClaim('bin.json', workedExampleClaim()),
+      '-o',
+      output,
+    ]);
     expect(stdout).toContain(`SHA-256 ${createHash('sha256').update(fs.readFileSync(output)).digest('hex')}`);
   });
 
   test('exit codes 1 and 2 reach the shell', async () => {
-    const late = run(process.execPath, [BIN, 'assess', writeClaim('late.json', { ...workedExampleClaim(), letter: { date: '2023-01-25' } })]);
+    const late = run(process.execPath, [
+      BIN,
+      'assess',
+      writeClaim('late.json', { ...workedExampleClaim(), letter: { date: '2023-01-25' } }),
+    ]);
     await expect(late).rejects.toMatchObject({ code: 1 });
     const invalid = run(process.execPath, [BIN, 'assess', writeClaim('empty.json', {})]);
-    await expect(invalid).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('claimant: Campo obbligatorio.') });
+    await expect(invalid).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('claimant: Campo obbligatorio.'),
+    });
   });
 
   test('reads the claim from standard input with "-"', async () => {

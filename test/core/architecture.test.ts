@@ -15,7 +15,8 @@ function sourceFiles(directory: string): string[] {
 
 function importsOf(file: string): string[] {
   const source = fs.readFileSync(file, 'utf8');
-  const pattern = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+  const pattern =
+    /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
   return [...source.matchAll(pattern)].map((match) => match[1] ?? match[2] ?? match[3]!);
 }
 

@@ -15,11 +15,14 @@ function change(mutate: (claim: ClaimInput) => void, base: ClaimInput = workedEx
 }
 
 test('a valid claim is normalised: trimmed, upper-cased codes, cents, instants', () => {
-  const result = validateClaim(change((claim) => {
-    claim.claimant.taxCode = ' rssmra79b11c566r ';
-    claim.claimant.firstName = '  Mario   Luigi ';
-    claim.claimant.address.province = 'mi';
-  }), 'it');
+  const result = validateClaim(
+    change((claim) => {
+      claim.claimant.taxCode = ' rssmra79b11c566r ';
+      claim.claimant.firstName = '  Mario   Luigi ';
+      claim.claimant.address.province = 'mi';
+    }),
+    'it',
+  );
   expect(result.ok).toBe(true);
   if (!result.ok) return;
   expect(result.value.claimant.taxCode).toBe('RSSMRA79B11C566R');
@@ -51,58 +54,103 @@ test('every invalid field is named by its path, in Italian or English', () => {
   expect(english[4]!.message).toBe('At most two decimals.');
 });
 
-test.each(['=HYPERLINK("http://x";"y")', '+39', '-Mario', '@SUM(A1)'])('a name starting like a formula (%s) is refused', (name) => {
-  const errors = errorsOf(change((claim) => {
-    claim.claimant.firstName = name;
-  }));
-  expect(errors).toEqual([{ path: 'claimant.firstName', message: 'Must not start with =, +, - or @.' }]);
-});
+test.each(['=HYPERLINK("http://x";"y")', '+39', '-Mario', '@SUM(A1)'])(
+  'a name starting like a formula (%s) is refused',
+  (name) => {
+    const errors = errorsOf(
+      change((claim) => {
+        claim.claimant.firstName = name;
+      }),
+    );
+    expect(errors).toEqual([{ path: 'claimant.firstName', message: 'Must not start with =, +, - or @.' }]);
+  },
+);
 
 test.each(["D'Angelo", 'Ştefan', 'Łukasiewicz-Øre', 'Άννα', 'Ян', 'J. R. R.'])('%s is a real name', (name) => {
-  expect(validateClaim(change((claim) => {
-    claim.claimant.lastName = name;
-  }), 'it').ok).toBe(true);
+  expect(
+    validateClaim(
+      change((claim) => {
+        claim.claimant.lastName = name;
+      }),
+      'it',
+    ).ok,
+  ).toBe(true);
 });
 
 test('names with digits or symbols are refused', () => {
-  expect(errorsOf(change((claim) => {
-    claim.claimant.lastName = 'Rossi2';
-  }))[0]).toEqual({ path: 'claimant.lastName', message: 'Use only letters, spaces, apostrophes, hyphens and dots.' });
+  expect(
+    errorsOf(
+      change((claim) => {
+        claim.claimant.lastName = 'Rossi2';
+      }),
+    )[0],
+  ).toEqual({ path: 'claimant.lastName', message: 'Use only letters, spaces, apostrophes, hyphens and dots.' });
 });
 
 test('a paid account needs a fee: a declared fee or a paid plan', () => {
-  const errors = errorsOf(change((claim) => {
-    claim.account = { provider: 'libero', mailbox: 'a@libero.it', type: 'paid' };
-  }));
-  expect(errors).toEqual([{ path: 'account.annualFee', message: 'For a paid or business account give the annual fee or a paid plan.' }]);
-  expect(errorsOf(change((claim) => {
-    claim.account = { provider: 'libero', mailbox: 'a@libero.it', type: 'paid', plan: 'libero-free' };
-  }))[0]!.path).toBe('account.annualFee');
+  const errors = errorsOf(
+    change((claim) => {
+      claim.account = { provider: 'libero', mailbox: 'a@libero.it', type: 'paid' };
+    }),
+  );
+  expect(errors).toEqual([
+    { path: 'account.annualFee', message: 'For a paid or business account give the annual fee or a paid plan.' },
+  ]);
+  expect(
+    errorsOf(
+      change((claim) => {
+        claim.account = { provider: 'libero', mailbox: 'a@libero.it', type: 'paid', plan: 'libero-free' };
+      }),
+    )[0]!.path,
+  ).toBe('account.annualFee');
 });
 
 test('a business account needs the company name and a valid partita IVA', () => {
-  expect(errorsOf(change((claim) => {
-    claim.account.companyName = undefined;
-    claim.account.vatNumber = undefined;
-  }, businessClaim())).map((error) => error.path)).toEqual(['account.companyName', 'account.vatNumber']);
-  expect(errorsOf(change((claim) => {
-    claim.account.vatNumber = '00743110158';
-  }, businessClaim()))).toEqual([{ path: 'account.vatNumber', message: 'Invalid partita IVA: the check digit does not match.' }]);
+  expect(
+    errorsOf(
+      change((claim) => {
+        claim.account.companyName = undefined;
+        claim.account.vatNumber = undefined;
+      }, businessClaim()),
+    ).map((error) => error.path),
+  ).toEqual(['account.companyName', 'account.vatNumber']);
+  expect(
+    errorsOf(
+      change((claim) => {
+        claim.account.vatNumber = '00743110158';
+      }, businessClaim()),
+    ),
+  ).toEqual([{ path: 'account.vatNumber', message: 'Invalid partita IVA: the check digit does not match.' }]);
 });
 
 test('a custom period needs both ends; a known one needs both or neither', () => {
-  expect(errorsOf(change((claim) => {
-    claim.outages = [{ incident: 'custom' }];
-  })).map((error) => error.path)).toEqual(['outages.0.start', 'outages.0.end']);
-  expect(errorsOf(change((claim) => {
-    claim.outages = [{ incident: '2023-01', start: '2023-01-22T22:00' }];
-  })).map((error) => error.path)).toEqual(['outages.0.end']);
+  expect(
+    errorsOf(
+      change((claim) => {
+        claim.outages = [{ incident: 'custom' }];
+      }),
+    ).map((error) => error.path),
+  ).toEqual(['outages.0.start', 'outages.0.end']);
+  expect(
+    errorsOf(
+      change((claim) => {
+        claim.outages = [{ incident: '2023-01', start: '2023-01-22T22:00' }];
+      }),
+    ).map((error) => error.path),
+  ).toEqual(['outages.0.end']);
 });
 
 test('a local time skipped by daylight saving is refused, not guessed', () => {
-  expect(errorsOf(change((claim) => {
-    claim.outages = [{ incident: 'custom', start: '2023-03-26T02:30', end: '2023-03-27T10:00' }];
-  }))[0]).toEqual({ path: 'outages.0.start', message: 'This time does not exist in Italy (clocks go forward): give a later time.' });
+  expect(
+    errorsOf(
+      change((claim) => {
+        claim.outages = [{ incident: 'custom', start: '2023-03-26T02:30', end: '2023-03-27T10:00' }];
+      }),
+    )[0],
+  ).toEqual({
+    path: 'outages.0.start',
+    message: 'This time does not exist in Italy (clocks go forward): give a later time.',
+  });
 });
 
 test('unknown fields, wrong types, bad choices and bounds are reported per field', () => {
@@ -123,14 +171,21 @@ test('unknown fields, wrong types, bad choices and bounds are reported per field
 });
 
 test('empty strings count as "not given" for optional fields', () => {
-  expect(validateClaim(change((claim) => {
-    claim.claimant.pec = '';
-    claim.claimant.phone = '';
-    claim.account.annualFee = '';
-  }), 'it').ok).toBe(true);
+  expect(
+    validateClaim(
+      change((claim) => {
+        claim.claimant.pec = '';
+        claim.claimant.phone = '';
+        claim.account.annualFee = '';
+      }),
+      'it',
+    ).ok,
+  ).toBe(true);
 });
 
 test('a body that is not an object', () => {
-  expect(errorsOf([1, 2], 'it')).toEqual([{ path: '', message: 'Il corpo della richiesta deve essere un oggetto JSON.' }]);
+  expect(errorsOf([1, 2], 'it')).toEqual([
+    { path: '', message: 'Il corpo della richiesta deve essere un oggetto JSON.' },
+  ]);
   expect(errorsOf(null)).toEqual([{ path: '', message: 'The request body must be a JSON object.' }]);
 });

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { formatCount } from '../../server/core/text/format-count';
-import { centsToDecimalString, divideRoundHalfUp, formatCents, MAX_AMOUNT_CENTS, parseEuroToCents } from '../../server/core/money/money';
+import {
+  centsToDecimalString,
+  divideRoundHalfUp,
+  formatCents,
+  MAX_AMOUNT_CENTS,
+  parseEuroToCents,
+} from '../../server/core/money/money';
 
 const cents = fc.integer({ min: 0, max: MAX_AMOUNT_CENTS });
 
@@ -51,28 +57,34 @@ describe('parsing euros into cents', () => {
   });
 
   test('property: Italian formatting parses back to the same cents', () => {
-    fc.assert(fc.property(cents, (value) => {
-      const written = formatCents(value, 'it');
-      expect(parseEuroToCents(written)).toEqual({ ok: true, cents: value });
-    }));
+    fc.assert(
+      fc.property(cents, (value) => {
+        const written = formatCents(value, 'it');
+        expect(parseEuroToCents(written)).toEqual({ ok: true, cents: value });
+      }),
+    );
   });
 
   test('property: the plain decimal form and the JSON number both parse back exactly', () => {
-    fc.assert(fc.property(cents, (value) => {
-      expect(parseEuroToCents(centsToDecimalString(value))).toEqual({ ok: true, cents: value });
-      expect(parseEuroToCents(value / 100)).toEqual({ ok: true, cents: value });
-    }));
+    fc.assert(
+      fc.property(cents, (value) => {
+        expect(parseEuroToCents(centsToDecimalString(value))).toEqual({ ok: true, cents: value });
+        expect(parseEuroToCents(value / 100)).toEqual({ ok: true, cents: value });
+      }),
+    );
   });
 
   test('property: any text either parses to whole cents in range or is refused, never throws', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 30 }), (text) => {
-      const result = parseEuroToCents(text);
-      if (result.ok) {
-        expect(Number.isSafeInteger(result.cents)).toBe(true);
-        expect(result.cents).toBeGreaterThanOrEqual(0);
-        expect(result.cents).toBeLessThanOrEqual(MAX_AMOUNT_CENTS);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (text) => {
+        const result = parseEuroToCents(text);
+        if (result.ok) {
+          expect(Number.isSafeInteger(result.cents)).toBe(true);
+          expect(result.cents).toBeGreaterThanOrEqual(0);
+          expect(result.cents).toBeLessThanOrEqual(MAX_AMOUNT_CENTS);
+        }
+      }),
+    );
   });
 });
 
@@ -96,10 +108,12 @@ describe('dividing with half-up rounding', () => {
   });
 
   test('property: agrees with exact rational rounding', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), fc.integer({ min: 1, max: 1000 }), (n, d) => {
-      const expected = Number((BigInt(n) * 2n + BigInt(d)) / (2n * BigInt(d)));
-      expect(divideRoundHalfUp(n, d)).toBe(expected);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), fc.integer({ min: 1, max: 1000 }), (n, d) => {
+        const expected = Number((BigInt(n) * 2n + BigInt(d)) / (2n * BigInt(d)));
+        expect(divideRoundHalfUp(n, d)).toBe(expected);
+      }),
+    );
   });
 });
 
@@ -111,6 +125,13 @@ describe('formatCount', () => {
     expect(formatCount(-1000, 'it')).toBe('-1.000');
   });
   test('matches Intl for any whole number', () => {
-    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => formatCount(n, 'it') === new Intl.NumberFormat('de-DE', { useGrouping: true }).format(n).replace(/\u2212/, '-')));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        (n) =>
+          formatCount(n, 'it') ===
+          new Intl.NumberFormat('de-DE', { useGrouping: true }).format(n).replace(/\u2212/, '-'),
+      ),
+    );
   });
 });

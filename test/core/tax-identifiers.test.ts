@@ -8,14 +8,23 @@ const digitOrOmocodia = fc.constantFrom(...'0123456789', ...OMOCODIA);
 const monthLetter = fc.constantFrom(...'ABCDEHLMPRST');
 /** The 15 characters before the check letter of a well-formed codice fiscale, omocodia included. */
 const codiceFiscaleBody = fc
-  .tuple(fc.array(letter, { minLength: 6, maxLength: 6 }), fc.array(digitOrOmocodia, { minLength: 2, maxLength: 2 }), monthLetter,
-    fc.array(digitOrOmocodia, { minLength: 2, maxLength: 2 }), letter, fc.array(digitOrOmocodia, { minLength: 3, maxLength: 3 }))
+  .tuple(
+    fc.array(letter, { minLength: 6, maxLength: 6 }),
+    fc.array(digitOrOmocodia, { minLength: 2, maxLength: 2 }),
+    monthLetter,
+    fc.array(digitOrOmocodia, { minLength: 2, maxLength: 2 }),
+    letter,
+    fc.array(digitOrOmocodia, { minLength: 3, maxLength: 3 }),
+  )
   .map(([surname, year, month, day, town, number]) => [...surname, ...year, month, ...day, town, ...number].join(''));
 
 describe('codice fiscale', () => {
-  test.each(['RCCMNL83S18D969H', 'RSSMRA79B11C566R', 'rssmra79b11c566r', 'RSS MRA 79B11 C566R'])('%s is valid', (code) => {
-    expect(checkCodiceFiscale(code).ok).toBe(true);
-  });
+  test.each(['RCCMNL83S18D969H', 'RSSMRA79B11C566R', 'rssmra79b11c566r', 'RSS MRA 79B11 C566R'])(
+    '%s is valid',
+    (code) => {
+      expect(checkCodiceFiscale(code).ok).toBe(true);
+    },
+  );
 
   test('a wrong check letter is refused with its own reason', () => {
     expect(checkCodiceFiscale('RSSMRA79B11C566X')).toEqual({ ok: false, error: 'taxCode.checkLetter' });
@@ -39,11 +48,14 @@ describe('codice fiscale', () => {
   });
 
   test('property: the computed check letter validates, every other letter is refused', () => {
-    fc.assert(fc.property(codiceFiscaleBody, letter, (body, other) => {
-      const check = codiceFiscaleCheckLetter(body);
-      expect(checkCodiceFiscale(body + check).ok).toBe(true);
-      if (other !== check) expect(checkCodiceFiscale(body + other)).toEqual({ ok: false, error: 'taxCode.checkLetter' });
-    }));
+    fc.assert(
+      fc.property(codiceFiscaleBody, letter, (body, other) => {
+        const check = codiceFiscaleCheckLetter(body);
+        expect(checkCodiceFiscale(body + check).ok).toBe(true);
+        if (other !== check)
+          expect(checkCodiceFiscale(body + other)).toEqual({ ok: false, error: 'taxCode.checkLetter' });
+      }),
+    );
   });
 });
 
@@ -59,21 +71,34 @@ describe('partita IVA', () => {
     expect(checkPartitaIva('12345672001')).toEqual({ ok: false, error: 'vatNumber.office' });
   });
 
-  const officeCode = fc.oneof(fc.integer({ min: 1, max: 100 }), fc.constantFrom(120, 121, 888, 999)).map((code) => String(code).padStart(3, '0'));
-  const firstSeven = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 7, maxLength: 7 }).map((digits) => digits.join('')).filter((digits) => digits !== '0000000');
+  const officeCode = fc
+    .oneof(fc.integer({ min: 1, max: 100 }), fc.constantFrom(120, 121, 888, 999))
+    .map((code) => String(code).padStart(3, '0'));
+  const firstSeven = fc
+    .array(fc.integer({ min: 0, max: 9 }), { minLength: 7, maxLength: 7 })
+    .map((digits) => digits.join(''))
+    .filter((digits) => digits !== '0000000');
 
   test('property: the computed check digit validates and any single changed digit is caught', () => {
-    fc.assert(fc.property(firstSeven, officeCode, fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 9 }), (seven, office, position, delta) => {
-      const body = seven + office;
-      const vat = body + String(partitaIvaCheckDigit(body));
-      expect(checkPartitaIva(vat).ok).toBe(true);
-      const digits = [...vat];
-      digits[position] = String((Number(digits[position]) + delta) % 10);
-      const changed = digits.join('');
-      if (/^0{7}/.test(changed)) return;
-      const office2 = Number(changed.slice(7, 10));
-      const knownOffice = (office2 >= 1 && office2 <= 100) || [120, 121, 888, 999].includes(office2);
-      if (knownOffice) expect(checkPartitaIva(changed).ok).toBe(false);
-    }));
+    fc.assert(
+      fc.property(
+        firstSeven,
+        officeCode,
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        (seven, office, position, delta) => {
+          const body = seven + office;
+          const vat = body + String(partitaIvaCheckDigit(body));
+          expect(checkPartitaIva(vat).ok).toBe(true);
+          const digits = [...vat];
+          digits[position] = String((Number(digits[position]) + delta) % 10);
+          const changed = digits.join('');
+          if (/^0{7}/.test(changed)) return;
+          const office2 = Number(changed.slice(7, 10));
+          const knownOffice = (office2 >= 1 && office2 <= 100) || [120, 121, 888, 999].includes(office2);
+          if (knownOffice) expect(checkPartitaIva(changed).ok).toBe(false);
+        },
+      ),
+    );
   });
 });

@@ -15,7 +15,13 @@ import { testLetterService } from '../support/test-service';
 async function cli(args: string[], env: Record<string, string>) {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), readText: (file) => fs.readFileSync(file, 'utf8'), writeFile: () => undefined, env };
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readText: (file) => fs.readFileSync(file, 'utf8'),
+    writeFile: () => undefined,
+    env,
+  };
   return { code: await main(args, io, () => testLetterService()), stdout, stderr };
 }
 
@@ -47,7 +53,9 @@ test('reclamo batch --send both: one message per eligible row and recipient, the
   expect(smtp.received.filter((message) => message.to[0]!.startsWith('reclami@'))).toHaveLength(4);
 
   const again = await cli(['batch', SAMPLE_CSV, '-o', output, '--workers', '1', '--send', 'member'], env);
-  const rerun = parseReport((await readZip(output)).get('report.csv')!).slice(1).filter((row) => row[2] === 'ok');
+  const rerun = parseReport((await readZip(output)).get('report.csv')!)
+    .slice(1)
+    .filter((row) => row[2] === 'ok');
   for (const row of rerun) expect(row.at(-1)).toBe('member: already-sent');
   expect(again.stdout).toMatch(/e-mail: 8 sent/);
   expect(smtp.received).toHaveLength(8);
@@ -56,8 +64,14 @@ test('reclamo batch --send both: one message per eligible row and recipient, the
 
 test('--send is checked before any work: a wrong target, or the provider without PROVIDER_ADDRESSES', async () => {
   const env = { DATABASE_PATH: path.join(tempDir('batch-send-bad'), 'outbox.sqlite') };
-  expect(await cli(['batch', SAMPLE_CSV, '--send', 'everyone'], env)).toMatchObject({ code: 2, stderr: '--send: member | provider | both\n' });
-  expect(await cli(['batch', SAMPLE_CSV, '--send', 'provider'], env)).toMatchObject({ code: 2, stderr: expect.stringContaining('PROVIDER_ADDRESSES') });
+  expect(await cli(['batch', SAMPLE_CSV, '--send', 'everyone'], env)).toMatchObject({
+    code: 2,
+    stderr: '--send: member | provider | both\n',
+  });
+  expect(await cli(['batch', SAMPLE_CSV, '--send', 'provider'], env)).toMatchObject({
+    code: 2,
+    stderr: expect.stringContaining('PROVIDER_ADDRESSES'),
+  });
 });
 
 describe('the batch API and page with send', () => {
@@ -66,7 +80,11 @@ describe('the batch API and page with send', () => {
   let app: ReturnType<typeof createApp>;
   beforeAll(() => {
     outbox = openOutbox(settings, { drain: true });
-    app = createApp({ config: { ...loadConfig({}), BATCH_DIR: path.join(tempDir('batch-store'), 'store'), BATCH_WORKERS: 1 }, letterService: testLetterService(), outbox });
+    app = createApp({
+      config: { ...loadConfig({}), BATCH_DIR: path.join(tempDir('batch-store'), 'store'), BATCH_WORKERS: 1 },
+      letterService: testLetterService(),
+      outbox,
+    });
   });
   afterAll(async () => {
     await (app.locals.batches as BatchesApiDeps).runner.stop();
@@ -74,17 +92,24 @@ describe('the batch API and page with send', () => {
   });
 
   test('POST /api/v1/batches with send=member queues one message per eligible row; the report has the e-mail column', async () => {
-    const created = await request(app).post('/api/v1/batches').field('send', 'member').attach('file', SAMPLE_CSV).expect(202);
+    const created = await request(app)
+      .post('/api/v1/batches')
+      .field('send', 'member')
+      .attach('file', SAMPLE_CSV)
+      .expect(202);
     let status = created.body as { id: string; state: string; download?: string };
     while (status.state !== 'done' && status.state !== 'failed') {
       await new Promise((resolve) => setTimeout(resolve, 50));
       status = (await request(app).get(`/api/v1/batches/${status.id}`).expect(200)).body;
     }
-    const zip = await request(app).get(status.download!).buffer(true).parse((stream, callback) => {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => callback(null, Buffer.concat(chunks)));
-    });
+    const zip = await request(app)
+      .get(status.download!)
+      .buffer(true)
+      .parse((stream, callback) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => callback(null, Buffer.concat(chunks)));
+      });
     const file = path.join(tempDir('batch-zip'), 'letters.zip');
     fs.writeFileSync(file, zip.body as Buffer);
     const [header, ...rows] = parseReport((await readZip(file)).get('report.csv')!);
@@ -97,7 +122,11 @@ describe('the batch API and page with send', () => {
     const page = await request(app).get('/batches').expect(200);
     expect(page.text).toContain('id="section-send"');
     expect(page.text).toMatch(/id="f-send-provider" name="send" value="provider" disabled/);
-    const wrong = await request(app).post('/api/v1/batches').field('send', 'everyone').attach('file', SAMPLE_CSV).expect(422);
+    const wrong = await request(app)
+      .post('/api/v1/batches')
+      .field('send', 'everyone')
+      .attach('file', SAMPLE_CSV)
+      .expect(422);
     expect(wrong.body.errors).toEqual([{ path: 'send', message: 'Indicare member, provider o both.' }]);
   });
 });

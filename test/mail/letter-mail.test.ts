@@ -10,7 +10,9 @@ let outbox: Outbox;
 
 beforeAll(async () => {
   smtp = await LoopbackSmtp.start();
-  outbox = openOutbox(testMailSettings({ SMTP_URL: smtp.url, PROVIDER_ADDRESSES: 'libero=reclami@provider.example' }), { drain: true });
+  outbox = openOutbox(testMailSettings({ SMTP_URL: smtp.url, PROVIDER_ADDRESSES: 'libero=reclami@provider.example' }), {
+    drain: true,
+  });
 });
 
 afterAll(async () => {
@@ -19,13 +21,21 @@ afterAll(async () => {
 });
 
 function addresses(field: AddressObject | AddressObject[] | undefined): string[] {
-  return (Array.isArray(field) ? field : field ? [field] : []).flatMap((object) => object.value.map((entry) => entry.address ?? ''));
+  return (Array.isArray(field) ? field : field ? [field] : []).flatMap((object) =>
+    object.value.map((entry) => entry.address ?? ''),
+  );
 }
 
 test('the letter reaches the claimant and the provider: recipients, subject, body, PDF bytes', async () => {
   const letter = await letterForMail(workedExampleClaim());
   const queued = await queueLetterMail(outbox, { letter, recipients: { claimant: true, provider: true } });
-  expect(queued).toMatchObject({ ok: true, messages: [{ kind: 'claimant', status: 'queued' }, { kind: 'provider', status: 'queued' }] });
+  expect(queued).toMatchObject({
+    ok: true,
+    messages: [
+      { kind: 'claimant', status: 'queued' },
+      { kind: 'provider', status: 'queued' },
+    ],
+  });
   await waitFor(() => smtp.received.length === 2, 20_000, 'two messages');
 
   const byRecipient = new Map(smtp.received.map((message) => [message.to[0], message]));
@@ -72,7 +82,16 @@ test('asking again for the same letter and recipient does not send again, and sa
 });
 
 test('recipients are never arbitrary: a provider without configured addresses is refused', async () => {
-  const letter = await letterForMail({ ...workedExampleClaim(), account: { provider: 'virgilio', mailbox: 'mario@virgilio.it', type: 'free' } });
-  expect(await queueLetterMail(outbox, { letter, recipients: { claimant: false, provider: true } })).toEqual({ ok: false, problem: 'provider-not-configured' });
-  expect(await queueLetterMail(outbox, { letter, recipients: { claimant: false, provider: false } })).toEqual({ ok: false, problem: 'no-recipient' });
+  const letter = await letterForMail({
+    ...workedExampleClaim(),
+    account: { provider: 'virgilio', mailbox: 'mario@virgilio.it', type: 'free' },
+  });
+  expect(await queueLetterMail(outbox, { letter, recipients: { claimant: false, provider: true } })).toEqual({
+    ok: false,
+    problem: 'provider-not-configured',
+  });
+  expect(await queueLetterMail(outbox, { letter, recipients: { claimant: false, provider: false } })).toEqual({
+    ok: false,
+    problem: 'no-recipient',
+  });
 });

@@ -15,7 +15,8 @@ beforeAll(() => {
 });
 afterAll(() => outbox.close());
 
-const appWith = (box: Outbox | null) => createApp({ config: loadConfig({}), letterService: testLetterService(), outbox: box });
+const appWith = (box: Outbox | null) =>
+  createApp({ config: loadConfig({}), letterService: testLetterService(), outbox: box });
 
 test('the result page offers "send by e-mail": a copy to me, the provider only when configured, and the PEC notice', async () => {
   const result = await postForm(request.agent(appWith(outbox)), '/claim', workedExampleForm());
@@ -43,10 +44,16 @@ test('sending from the form queues the message; the local outbox page lists the 
   const [file] = listEmlFiles(outboxDir);
   expect(page.text).toContain(`href="/outbox/${file!.name}"`);
   expect(page.text).toMatch(/scritti 1/);
-  const opened = await agent.get(`/outbox/${file!.name}`).expect(200).expect('Content-Type', /text\/plain/);
+  const opened = await agent
+    .get(`/outbox/${file!.name}`)
+    .expect(200)
+    .expect('Content-Type', /text\/plain/);
   expect(opened.text).toMatch(/^Subject: /m);
   expect(opened.text).toMatch(/^To: mario\.rossi@example\.org$/m);
-  const downloaded = await agent.get(`/outbox/${file!.name}?download=1`).expect(200).expect('Content-Type', /message\/rfc822/);
+  const downloaded = await agent
+    .get(`/outbox/${file!.name}?download=1`)
+    .expect(200)
+    .expect('Content-Type', /message\/rfc822/);
   expect(downloaded.headers['content-disposition']).toBe(`attachment; filename=${file!.name}`);
   await agent.get('/outbox/..%2F..%2Fetc%2Fpasswd').expect(404);
 

@@ -16,9 +16,26 @@ function headersOf(raw: string): string {
 }
 
 test('names are RFC 2047 encoded, a line break in any value never starts a header, the file name is ASCII', async () => {
-  const letter = await letterForMail({ ...workedExampleClaim(), claimant: { ...workedExampleClaim().claimant, firstName: 'Ştefan', lastName: 'Łukasiewicz-Øre' }, letter: { language: 'en' } });
-  const hostile = { ...letter, claim: { ...letter.claim, claimant: { ...letter.claim.claimant, lastName: 'Øre\r\nBcc: victim@example.net' } } };
-  const raw = await rawOf([hostile, { from: { name: 'Associazione «Utenti»\r\nX-Evil: 1', address: 'invii@example.org' }, kind: 'provider', to: 'reclami@provider.example', messageId: '<abc@example.org>', date: new Date(0) }, RULESET]);
+  const letter = await letterForMail({
+    ...workedExampleClaim(),
+    claimant: { ...workedExampleClaim().claimant, firstName: 'Ştefan', lastName: 'Łukasiewicz-Øre' },
+    letter: { language: 'en' },
+  });
+  const hostile = {
+    ...letter,
+    claim: { ...letter.claim, claimant: { ...letter.claim.claimant, lastName: 'Øre\r\nBcc: victim@example.net' } },
+  };
+  const raw = await rawOf([
+    hostile,
+    {
+      from: { name: 'Associazione «Utenti»\r\nX-Evil: 1', address: 'invii@example.org' },
+      kind: 'provider',
+      to: 'reclami@provider.example',
+      messageId: '<abc@example.org>',
+      date: new Date(0),
+    },
+    RULESET,
+  ]);
   const headers = headersOf(raw);
   expect(headers).not.toMatch(/^Bcc:/im);
   expect(headers).not.toMatch(/^X-Evil:/im);
@@ -32,7 +49,9 @@ test('names are RFC 2047 encoded, a line break in any value never starts a heade
   const parsed = await simpleParser(Buffer.from(raw, 'latin1'));
   expect(parsed.from?.value[0]).toEqual({ name: 'Associazione «Utenti» X-Evil: 1', address: 'invii@example.org' });
   expect(parsed.replyTo?.value[0]?.name).toBe('Ştefan Øre Bcc: victim@example.net');
-  expect(parsed.subject).toBe('Formal notice (diffida e messa in mora) – Libero Mail – Ştefan Øre Bcc: victim@example.net');
+  expect(parsed.subject).toBe(
+    'Formal notice (diffida e messa in mora) – Libero Mail – Ştefan Øre Bcc: victim@example.net',
+  );
   expect(parsed.text).toContain('attached is the formal notice');
   expect(parsed.attachments[0]!.filename).toMatch(/^formal-notice-lukasiewicz-ore-stefan-\d{4}-\d{2}-\d{2}\.pdf$/);
   expect(headerSafe('a\r\nb\u2028c')).toBe('a b c');

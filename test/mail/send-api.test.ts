@@ -11,7 +11,11 @@ const settings = testMailSettings({ PROVIDER_ADDRESSES: 'libero=reclami@provider
 let outbox: Outbox;
 
 function appWith(overrides: Record<string, string> = {}, withOutbox = true) {
-  return createApp({ config: loadConfig(overrides), letterService: testLetterService(), outbox: withOutbox ? outbox : null });
+  return createApp({
+    config: loadConfig(overrides),
+    letterService: testLetterService(),
+    outbox: withOutbox ? outbox : null,
+  });
 }
 
 beforeAll(() => {
@@ -23,7 +27,10 @@ const outboxDir = settings.mode === 'local' ? settings.outboxDir : '';
 
 test('202 with the status of each message; the local outbox writes one .eml per recipient; asking again says so', async () => {
   const app = appWith();
-  const first = await request(app).post('/api/v1/claims/send').send({ claim: workedExampleClaim(), recipients: { claimant: true, provider: true } }).expect(202);
+  const first = await request(app)
+    .post('/api/v1/claims/send')
+    .send({ claim: workedExampleClaim(), recipients: { claimant: true, provider: true } })
+    .expect(202);
   expect(first.body).toMatchObject({
     delivery: 'local',
     sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
@@ -35,20 +42,39 @@ test('202 with the status of each message; the local outbox writes one .eml per 
   await waitFor(() => listEmlFiles(outboxDir).length === 2, 10_000, 'two .eml files');
   await waitFor(() => outbox.store.counts().sent === 2, 10_000, 'both sent');
 
-  const again = await request(app).post('/api/v1/claims/send').send({ claim: workedExampleClaim() }).set('Accept-Language', 'en').expect(202);
+  const again = await request(app)
+    .post('/api/v1/claims/send')
+    .send({ claim: workedExampleClaim() })
+    .set('Accept-Language', 'en')
+    .expect(202);
   expect(again.body.messages).toEqual([expect.objectContaining({ recipient: 'claimant', status: 'already-sent' })]);
   expect(listEmlFiles(outboxDir)).toHaveLength(2);
 });
 
 test('recipients are a choice between the claimant and the configured provider, never an address', async () => {
   const app = appWith();
-  const typed = await request(app).post('/api/v1/claims/send').send({ claim: workedExampleClaim(), recipients: { claimant: true, to: 'someone@else.example' } }).expect(422);
+  const typed = await request(app)
+    .post('/api/v1/claims/send')
+    .send({ claim: workedExampleClaim(), recipients: { claimant: true, to: 'someone@else.example' } })
+    .expect(422);
   expect(typed.body.errors[0].path).toBe('recipients');
-  const none = await request(app).post('/api/v1/claims/send').send({ claim: workedExampleClaim(), recipients: { claimant: false, provider: false } }).expect(422);
+  const none = await request(app)
+    .post('/api/v1/claims/send')
+    .send({ claim: workedExampleClaim(), recipients: { claimant: false, provider: false } })
+    .expect(422);
   expect(none.body.errors).toEqual([{ path: 'recipients', message: 'Scegliere almeno un destinatario.' }]);
-  const virgilio = { ...workedExampleClaim(), account: { provider: 'virgilio', mailbox: 'mario@virgilio.it', type: 'free' } };
-  const unconfigured = await request(app).post('/api/v1/claims/send?lang=en').send({ claim: virgilio, recipients: { claimant: false, provider: true } }).expect(422);
-  expect(unconfigured.body.errors[0]).toMatchObject({ path: 'recipients.provider', message: expect.stringContaining('no address configured for complaints to Virgilio Mail') });
+  const virgilio = {
+    ...workedExampleClaim(),
+    account: { provider: 'virgilio', mailbox: 'mario@virgilio.it', type: 'free' },
+  };
+  const unconfigured = await request(app)
+    .post('/api/v1/claims/send?lang=en')
+    .send({ claim: virgilio, recipients: { claimant: false, provider: true } })
+    .expect(422);
+  expect(unconfigured.body.errors[0]).toMatchObject({
+    path: 'recipients.provider',
+    message: expect.stringContaining('no address configured for complaints to Virgilio Mail'),
+  });
 });
 
 test('an invalid claim is answered with field errors under claim.', async () => {

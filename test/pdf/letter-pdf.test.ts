@@ -26,31 +26,72 @@ describe('the letter of the worked example', () => {
   });
 
   test('names the claimant and the provider with its registered office', () => {
-    for (const expected of ['Mario Rossi', 'RSSMRA79B11C566R', 'Via Roma 12', 'mario.rossi@libero.it', 'Italiaonline S.p.A.',
-      'Via del Bosco Rinnovato 8, Palazzo U4', '20057 Assago (MI)', '03970540963']) {
+    for (const expected of [
+      'Mario Rossi',
+      'RSSMRA79B11C566R',
+      'Via Roma 12',
+      'mario.rossi@libero.it',
+      'Italiaonline S.p.A.',
+      'Via del Bosco Rinnovato 8, Palazzo U4',
+      '20057 Assago (MI)',
+      '03970540963',
+    ]) {
       expect(text).toContain(expected);
     }
   });
 
   test('states the incident dates, every amount and the deadline as a date', () => {
-    for (const expected of ['dal 22/01/2023 al 28/01/2023', '22/01/2023 ore 22:00', '28/01/2023 ore 20:00', '6 giorni',
-      '36,00 €', '0,33 €', '150,00 €', '10,00 €', '176,33 €', 'entro e non oltre il 16/03/2023', 'Milano, 01/03/2023']) {
+    for (const expected of [
+      'dal 22/01/2023 al 28/01/2023',
+      '22/01/2023 ore 22:00',
+      '28/01/2023 ore 20:00',
+      '6 giorni',
+      '36,00 €',
+      '0,33 €',
+      '150,00 €',
+      '10,00 €',
+      '176,33 €',
+      'entro e non oltre il 16/03/2023',
+      'Milano, 01/03/2023',
+    ]) {
       expect(text).toContain(expected);
     }
   });
 
   test('cites the articles that apply to this claim', () => {
-    for (const article of ['art. 1176 c.c.', 'art. 1218 c.c.', 'art. 1228 c.c.', 'art. 1229 c.c.', 'art. 1226 c.c.',
-      'Delibera AGCOM 347/18/CONS', 'artt. 1218 e 1453 c.c.', 'art. 1223 c.c.', 'art. 1219 c.c.', 'art. 2943 c.c.',
-      'art. 33, comma 2, lett. b, D.Lgs. 206/2005']) {
+    for (const article of [
+      'art. 1176 c.c.',
+      'art. 1218 c.c.',
+      'art. 1228 c.c.',
+      'art. 1229 c.c.',
+      'art. 1226 c.c.',
+      'Delibera AGCOM 347/18/CONS',
+      'artt. 1218 e 1453 c.c.',
+      'art. 1223 c.c.',
+      'art. 1219 c.c.',
+      'art. 2943 c.c.',
+      'art. 33, comma 2, lett. b, D.Lgs. 206/2005',
+    ]) {
       expect(text).toContain(article);
     }
     expect(text).not.toContain('2016/679');
   });
 
   test('has the parts of a diffida in order, numbered demands and a page footer', () => {
-    const order = ['Oggetto:', '1. Fatti', '2. Danni', '3. Diritto', '4. Richieste', 'DIFFIDA E METTE IN MORA', '1. corrispondere',
-      '5. Termine', '6. Avvertenze', 'Distinti saluti.', 'Firma', 'Allegati'];
+    const order = [
+      'Oggetto:',
+      '1. Fatti',
+      '2. Danni',
+      '3. Diritto',
+      '4. Richieste',
+      'DIFFIDA E METTE IN MORA',
+      '1. corrispondere',
+      '5. Termine',
+      '6. Avvertenze',
+      'Distinti saluti.',
+      'Firma',
+      'Allegati',
+    ];
     const positions = order.map((part) => text.indexOf(part));
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -76,7 +117,10 @@ describe('the letter of the worked example', () => {
 test('the same claim and date give byte-identical PDFs, even from a service with freshly parsed fonts', async () => {
   const first = await render(workedExampleClaim());
   const second = await render(workedExampleClaim());
-  const fresh = await render(workedExampleClaim(), createDefaultLetterService({ PROVIDER_PEC: undefined }, () => TEST_NOW));
+  const fresh = await render(
+    workedExampleClaim(),
+    createDefaultLetterService({ PROVIDER_PEC: undefined }, () => TEST_NOW),
+  );
   expect(second.pdf.equals(first.pdf)).toBe(true);
   expect(fresh.pdf.equals(first.pdf)).toBe(true);
   expect(fresh.sha256).toBe(first.sha256);
@@ -84,11 +128,13 @@ test('the same claim and date give byte-identical PDFs, even from a service with
 });
 
 test('names outside Latin-1 print and extract correctly', async () => {
-  const { pdf } = await render(change(workedExampleClaim(), (claim) => {
-    claim.claimant.firstName = 'Ştefan';
-    claim.claimant.lastName = 'Łukasiewicz-Øre';
-    claim.claimant.address.street = 'Ulica Żółta 3';
-  }));
+  const { pdf } = await render(
+    change(workedExampleClaim(), (claim) => {
+      claim.claimant.firstName = 'Ştefan';
+      claim.claimant.lastName = 'Łukasiewicz-Øre';
+      claim.claimant.address.street = 'Ulica Żółta 3';
+    }),
+  );
   const text = flatText(pdf);
   expect(text).toContain('Ştefan Łukasiewicz-Øre');
   expect(text).toContain('Ulica Żółta 3');
@@ -103,22 +149,36 @@ test('a free account: no refund, the €1 a day parameter, both incidents and th
   expect(text).not.toContain('1453');
   expect(text).not.toContain('2. Danni');
   expect(text).toContain('con un account gratuito');
-  expect(text).not.toContain('prova dell\'abbonamento');
+  expect(text).not.toContain("prova dell'abbonamento");
 });
 
 test('a letter states only the facts already public on its date', async () => {
-  const before = flatText((await render(change(freeClaim(), (claim) => {
-    claim.letter = { date: '2023-07-01' };
-  }))).pdf);
+  const before = flatText(
+    (
+      await render(
+        change(freeClaim(), (claim) => {
+          claim.letter = { date: '2023-07-01' };
+        }),
+      )
+    ).pdf,
+  );
   expect(before).not.toContain('24/07/2023');
-  const after = flatText((await render(change(freeClaim(), (claim) => {
-    claim.letter = { date: '2023-08-01' };
-  }))).pdf);
+  const after = flatText(
+    (
+      await render(
+        change(freeClaim(), (claim) => {
+          claim.letter = { date: '2023-08-01' };
+        }),
+      )
+    ).pdf,
+  );
   expect(after).toContain("L'Autorità Garante della Concorrenza e del Mercato ha avviato il 24/07/2023");
 });
 
 test('a business claim speaks as the company through its representative, with partial days at €3', async () => {
-  const text = flatText((await render(businessClaim(), testLetterService({ providerPec: 'reclami@pec.example.org' }))).pdf);
+  const text = flatText(
+    (await render(businessClaim(), testLetterService({ providerPec: 'reclami@pec.example.org' }))).pdf,
+  );
   expect(text).toContain('La società Verdi Consulenze S.r.l., P. IVA 00743110157');
   expect(text).toContain('in persona del legale rappresentante Luca Verdi');
   expect(text).toContain('il legale rappresentante Luca Verdi');
@@ -130,19 +190,27 @@ test('a business claim speaks as the company through its representative, with pa
 });
 
 test('data loss brings in the GDPR; raccomandata changes the delivery line', async () => {
-  const text = flatText((await render(change(workedExampleClaim(), (claim) => {
-    claim.damages = [{ kind: 'data-loss', description: 'Archivio perso', amount: 40 }];
-    claim.letter = { date: '2023-03-01', delivery: 'raccomandata' };
-  }))).pdf);
+  const text = flatText(
+    (
+      await render(
+        change(workedExampleClaim(), (claim) => {
+          claim.damages = [{ kind: 'data-loss', description: 'Archivio perso', amount: 40 }];
+          claim.letter = { date: '2023-03-01', delivery: 'raccomandata' };
+        }),
+      )
+    ).pdf,
+  );
   expect(text).toContain('art. 4, n. 12, Reg. UE 2016/679');
   expect(text).toContain('(art. 82)');
   expect(text).toContain('A mezzo raccomandata A/R');
 });
 
 test('the English letter', async () => {
-  const outcome = await render(change(workedExampleClaim(), (claim) => {
-    claim.letter = { date: '2023-03-01', language: 'en' };
-  }));
+  const outcome = await render(
+    change(workedExampleClaim(), (claim) => {
+      claim.letter = { date: '2023-03-01', language: 'en' };
+    }),
+  );
   const text = flatText(outcome.pdf);
   expect(text).toContain('Subject: formal complaint, notice and demand');
   expect(text).toContain('€176.33');
@@ -158,9 +226,11 @@ test('a long damages table is never split inside a row and repeats its header on
     description: `Voce ${index + 1}: spese di recupero dei messaggi e di comunicazione con i clienti durante il disservizio`,
     amount: `${index + 1},00`,
   }));
-  const { pdf } = await render(change(workedExampleClaim(), (claim) => {
-    claim.damages = damages;
-  }));
+  const { pdf } = await render(
+    change(workedExampleClaim(), (claim) => {
+      claim.damages = damages;
+    }),
+  );
   if (process.env.KEEP_PDF) require('node:fs').writeFileSync(process.env.KEEP_PDF, pdf);
   const pages = Number(pdfInfo(pdf).Pages);
   expect(pages).toBeGreaterThan(2);
@@ -170,7 +240,9 @@ test('a long damages table is never split inside a row and repeats its header on
     expect(page).toBeDefined();
     expect(page).toContain(`${damages[index]!.description} ${index + 1},00 €`);
   }
-  const pagesWithRows = pageTexts.filter((page) => /Voce \d+:/.test(page.replace(/documentazione del danno: Voce \d+/g, '')));
+  const pagesWithRows = pageTexts.filter((page) =>
+    /Voce \d+:/.test(page.replace(/documentazione del danno: Voce \d+/g, '')),
+  );
   expect(pagesWithRows.length).toBeGreaterThan(1);
   for (const page of pagesWithRows) expect(page).toMatch(/Tipo Descrizione .*Importo/);
   // No page is blank (writing in the bottom margin would add one).

@@ -35,7 +35,11 @@ test('SIGTERM with a batch in flight: the batch finishes, the process exits 0, a
   const second = await startServerProcess(env);
   try {
     await waitUntilReady(second.port);
-    const status = (await (await fetch(`http://127.0.0.1:${second.port}/api/v1/batches/${id}`)).json()) as { state: string; processed: number; rows: number };
+    const status = (await (await fetch(`http://127.0.0.1:${second.port}/api/v1/batches/${id}`)).json()) as {
+      state: string;
+      processed: number;
+      rows: number;
+    };
     expect(status.state).toBe('done');
     expect(status.processed).toBe(status.rows);
     const zip = await fetch(`http://127.0.0.1:${second.port}/api/v1/batches/${id}/letters.zip`);

@@ -15,14 +15,38 @@ import { csrfFrom, encodeForm, workedExampleForm } from '../support/web-forms';
 const SAMPLE_PERSONAL_COLUMNS = ['nome', 'cognome', 'codice_fiscale', 'indirizzo', 'email', 'casella'];
 
 function personalValues(): string[] {
-  const rows = parse(fs.readFileSync(SAMPLE_CSV, 'utf8'), { delimiter: ';', columns: true, bom: true, relax_column_count: true, relax_quotes: true }) as Record<string, string>[];
+  const rows = parse(fs.readFileSync(SAMPLE_CSV, 'utf8'), {
+    delimiter: ';',
+    columns: true,
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+  }) as Record<string, string>[];
   const fromSample = rows.flatMap((row) => SAMPLE_PERSONAL_COLUMNS.map((column) => row[column] ?? ''));
   const form = workedExampleForm();
-  const fromForm = ['claimant.firstName', 'claimant.lastName', 'claimant.taxCode', 'claimant.email', 'claimant.address.street', 'account.mailbox'].map((name) => String(form[name]));
+  const fromForm = [
+    'claimant.firstName',
+    'claimant.lastName',
+    'claimant.taxCode',
+    'claimant.email',
+    'claimant.address.street',
+    'account.mailbox',
+  ].map((name) => String(form[name]));
   const claim = workedExampleClaim();
-  const fromClaim = [claim.claimant.firstName, claim.claimant.lastName, claim.claimant.taxCode, claim.claimant.email, claim.claimant.address.street, claim.account.mailbox];
+  const fromClaim = [
+    claim.claimant.firstName,
+    claim.claimant.lastName,
+    claim.claimant.taxCode,
+    claim.claimant.email,
+    claim.claimant.address.street,
+    claim.account.mailbox,
+  ];
   // Short or generic cells (a one-letter name, an empty cell) would match by chance: keep distinctive values.
-  return [...new Set([...fromSample, ...fromForm, ...fromClaim].map((value) => value.trim()).filter((value) => value.length >= 4))];
+  return [
+    ...new Set(
+      [...fromSample, ...fromForm, ...fromClaim].map((value) => value.trim()).filter((value) => value.length >= 4),
+    ),
+  ];
 }
 
 class Browser {
@@ -31,7 +55,8 @@ class Browser {
 
   async fetch(url: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
-    if (this.cookies.size) headers.set('Cookie', [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '));
+    if (this.cookies.size)
+      headers.set('Cookie', [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '));
     const res = await fetch(`${this.base}${url}`, { ...init, headers, redirect: 'manual' });
     for (const cookie of res.headers.getSetCookie()) {
       const [pair] = cookie.split(';');
@@ -87,11 +112,25 @@ test('a full run (form, API, batch, mail) logs no personal data', async () => {
   const broken = await browser.fetch('/claim', form({ 'claimant.taxCode': 'RSSMRA79B11C566X' }));
   expect(broken.status).toBe(422);
 
-  const json = (body: unknown) => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const json = (body: unknown) => ({
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   expect((await browser.fetch('/api/v1/claims/assess', json(workedExampleClaim()))).status).toBe(200);
   expect((await browser.fetch('/api/v1/claims/letter', json(workedExampleClaim()))).status).toBe(200);
-  expect((await browser.fetch(`/api/v1/claims/assess?email=${encodeURIComponent(workedExampleClaim().claimant.email)}`, json({}))).status).toBe(422);
-  const sent = await browser.fetch('/api/v1/claims/send', json({ claim: { ...workedExampleClaim(), letter: { date: '2023-03-02' } } }));
+  expect(
+    (
+      await browser.fetch(
+        `/api/v1/claims/assess?email=${encodeURIComponent(workedExampleClaim().claimant.email)}`,
+        json({}),
+      )
+    ).status,
+  ).toBe(422);
+  const sent = await browser.fetch(
+    '/api/v1/claims/send',
+    json({ claim: { ...workedExampleClaim(), letter: { date: '2023-03-02' } } }),
+  );
   expect(sent.status).toBe(202);
 
   const upload = new FormData();
@@ -106,12 +145,24 @@ test('a full run (form, API, batch, mail) logs no personal data', async () => {
   expect((await browser.fetch(`/api/v1/batches/${id}/letters.zip`)).status).toBe(200);
 
   // The mail worker has written the messages (local outbox mode).
-  await waitFor(async () => (fs.existsSync(path.join(dir, 'outbox')) && fs.readdirSync(path.join(dir, 'outbox')).filter((name) => name.endsWith('.eml')).length >= 2 ? true : undefined));
+  await waitFor(async () =>
+    fs.existsSync(path.join(dir, 'outbox')) &&
+    fs.readdirSync(path.join(dir, 'outbox')).filter((name) => name.endsWith('.eml')).length >= 2
+      ? true
+      : undefined,
+  );
   await new Promise((resolve) => setTimeout(resolve, 300));
 
   const log = server.output();
   expect(log.split('\n').filter(Boolean).length).toBeGreaterThan(12);
-  for (const route of ['/claim', '/claim/send', '/api/v1/claims/send', '/api/v1/batches', '/api/v1/batches/:id/letters.zip']) expect(log).toContain(`"route":"${route}"`);
+  for (const route of [
+    '/claim',
+    '/claim/send',
+    '/api/v1/claims/send',
+    '/api/v1/batches',
+    '/api/v1/batches/:id/letters.zip',
+  ])
+    expect(log).toContain(`"route":"${route}"`);
   const personal = personalValues();
   expect(personal.length).toBeGreaterThan(40);
   const leaked = personal.filter((value) => log.includes(value));

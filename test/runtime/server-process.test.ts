@@ -8,7 +8,9 @@ import { startServerProcess, waitForWebProcesses, waitUntilReady } from '../supp
 const MAIN = path.join(__dirname, '../../dist/server/main.js');
 
 test('a wrong configuration value stops the start with a message naming the variable', async () => {
-  const run = promisify(execFile)(process.execPath, [MAIN], { env: { ...process.env, PORT: 'eighty', PROVIDER_PEC: 'not-an-address' } });
+  const run = promisify(execFile)(process.execPath, [MAIN], {
+    env: { ...process.env, PORT: 'eighty', PROVIDER_PEC: 'not-an-address' },
+  });
   await expect(run).rejects.toMatchObject({
     code: 78,
     stderr: expect.stringMatching(/Invalid configuration: PORT: .*PROVIDER_PEC: must be an e-mail address/s),

@@ -59,12 +59,26 @@ afterAll(() => {
 });
 
 /** Inspects and runs a member list as the CLI and the web do, with the tests' fixed "today"; its files go after the test file. */
-export async function runFixture(file: string, pool: RenderPool, options: Partial<BatchRunOptions> = {}): Promise<FixtureRun> {
+export async function runFixture(
+  file: string,
+  pool: RenderPool,
+  options: Partial<BatchRunOptions> = {},
+): Promise<FixtureRun> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-batch-test-'));
   workDirs.push(workDir);
   const zipFile = path.join(workDir, 'letters.zip');
   const info = await inspectBatchFile(file, { maxRows: 1000 });
-  const summary = await runBatch({ file, info, zipFile, workDir, service: testLetterService(), pool, association: null, letter: {}, ...options });
+  const summary = await runBatch({
+    file,
+    info,
+    zipFile,
+    workDir,
+    service: testLetterService(),
+    pool,
+    association: null,
+    letter: {},
+    ...options,
+  });
   const entries = await readZip(zipFile);
   return { summary, entries, report: parseReport(entries.get('report.csv')!, info.separator), zipFile };
 }

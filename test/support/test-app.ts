@@ -8,9 +8,15 @@ import { testLetterService } from './test-service';
 export function testApp(overrides: Partial<AppConfig> = {}): { app: Express; internalErrors: unknown[] } {
   const internalErrors: unknown[] = [];
   const config = { ...loadConfig({}), ...overrides };
-  const app = createApp({ config, letterService: testLetterService(), reportError: (error) => internalErrors.push(error) });
+  const app = createApp({
+    config,
+    letterService: testLetterService(),
+    reportError: (error) => internalErrors.push(error),
+  });
   return { app, internalErrors };
 }
 
 /** Overrides that lift every rate limit, for tests that send many requests on purpose. */
-export const UNLIMITED_RATES: Partial<AppConfig> = Object.fromEntries(Object.values(RATE_LIMIT_FAMILIES).map((variable) => [variable, 1_000_000]));
+export const UNLIMITED_RATES: Partial<AppConfig> = Object.fromEntries(
+  Object.values(RATE_LIMIT_FAMILIES).map((variable) => [variable, 1_000_000]),
+);

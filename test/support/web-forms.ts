@@ -48,7 +48,14 @@ export function workedExampleForm(): FormFields {
 }
 
 /** GETs the form (for its cookies and token) and posts the fields to `path` with that token. */
-export async function postForm(agent: ReturnType<typeof request.agent>, path: string, fields: FormFields): Promise<request.Response> {
+export async function postForm(
+  agent: ReturnType<typeof request.agent>,
+  path: string,
+  fields: FormFields,
+): Promise<request.Response> {
   const token = csrfFrom((await agent.get('/')).text);
-  return agent.post(path).type('form').send(encodeForm({ ...fields, _csrf: token }));
+  return agent
+    .post(path)
+    .type('form')
+    .send(encodeForm({ ...fields, _csrf: token }));
 }

@@ -4,7 +4,9 @@ import { testApp } from '../support/test-app';
 const { app } = testApp();
 
 test('/api/docs is a readable page of every documented operation, from the OpenAPI document', async () => {
-  const document = (await request(app).get('/api/v1/openapi.json').expect(200)).body as { paths: Record<string, Record<string, { summary: string }>> };
+  const document = (await request(app).get('/api/v1/openapi.json').expect(200)).body as {
+    paths: Record<string, Record<string, { summary: string }>>;
+  };
   const res = await request(app).get('/api/docs').expect(200).expect('Content-Type', /html/);
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, op] of Object.entries(item)) {
@@ -22,7 +24,9 @@ test('/api/docs is a readable page of every documented operation, from the OpenA
 test('the page loads nothing from elsewhere and runs no script', async () => {
   const res = await request(app).get('/api/docs').expect(200);
   expect(res.text).not.toMatch(/<script/i);
-  const external = [...res.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!).filter((url) => /^(https?:)?\/\//.test(url));
+  const external = [...res.text.matchAll(/(?:src|href)="([^"]+)"/g)]
+    .map((match) => match[1]!)
+    .filter((url) => /^(https?:)?\/\//.test(url));
   expect(external).toEqual([]);
   expect(res.headers['content-security-policy']).toBeDefined();
   const css = await request(app).get('/api/docs/api-docs.css').expect(200).expect('Content-Type', /css/);

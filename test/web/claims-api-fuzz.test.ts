@@ -22,7 +22,23 @@ function expectClientError(res: request.Response): void {
 
 /** A valid claim with one field replaced by anything: the nastiest realistic input. */
 const corruptedClaim = fc
-  .tuple(fc.constantFrom('claimant.firstName', 'claimant.taxCode', 'claimant.address', 'account.type', 'account.annualFee', 'outages', 'outages.0.start', 'damages', 'damages.0.amount', 'letter.date', 'letter.deadlineDays', 'compensationReceived'), fc.jsonValue({ maxDepth: 3 }))
+  .tuple(
+    fc.constantFrom(
+      'claimant.firstName',
+      'claimant.taxCode',
+      'claimant.address',
+      'account.type',
+      'account.annualFee',
+      'outages',
+      'outages.0.start',
+      'damages',
+      'damages.0.amount',
+      'letter.date',
+      'letter.deadlineDays',
+      'compensationReceived',
+    ),
+    fc.jsonValue({ maxDepth: 3 }),
+  )
   .map(([path, value]) => {
     const claim = JSON.parse(JSON.stringify(workedExampleClaim())) as Record<string, unknown>;
     const keys = path.split('.');
@@ -36,7 +52,10 @@ describe.each(ENDPOINTS)('%s under random and hostile JSON', (endpoint) => {
   test('random JSON values: only 4xx with {path, message} lists', async () => {
     await fc.assert(
       fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), async (value) => {
-        const res = await request(app).post(endpoint).set('Content-Type', 'application/json').send(JSON.stringify(value));
+        const res = await request(app)
+          .post(endpoint)
+          .set('Content-Type', 'application/json')
+          .send(JSON.stringify(value));
         expectClientError(res);
       }),
       { numRuns: 60 },
@@ -56,7 +75,10 @@ describe.each(ENDPOINTS)('%s under random and hostile JSON', (endpoint) => {
   test.each([
     ['deep nesting', `${'['.repeat(5000)}${']'.repeat(5000)}`],
     ['deep nesting inside a field', `{"claimant":${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}}`],
-    ['__proto__ keys', '{"__proto__":{"polluted":true},"claimant":{"__proto__":{"x":1}},"constructor":{"prototype":{"y":1}}}'],
+    [
+      '__proto__ keys',
+      '{"__proto__":{"polluted":true},"claimant":{"__proto__":{"x":1}},"constructor":{"prototype":{"y":1}}}',
+    ],
     ['numbers beyond double range', '{"account":{"annualFee":1e309},"letter":{"deadlineDays":1e309}}'],
     ['a huge string', `{"claimant":{"firstName":"${'a'.repeat(60_000)}"}}`],
     ['wrong types everywhere', '{"claimant":[],"account":"x","outages":{},"damages":7,"letter":true}'],
@@ -66,7 +88,10 @@ describe.each(ENDPOINTS)('%s under random and hostile JSON', (endpoint) => {
     ['an empty body', ''],
     ['invalid UTF-8', Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])],
   ])('%s', async (_name, body) => {
-    const res = await request(app).post(endpoint).set('Content-Type', 'application/json').send(body as string);
+    const res = await request(app)
+      .post(endpoint)
+      .set('Content-Type', 'application/json')
+      .send(body as string);
     expectClientError(res);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

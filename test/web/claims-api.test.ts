@@ -26,21 +26,42 @@ describe('POST /api/v1/claims/assess', () => {
       ruleset: { version: '2026.11.1' },
     });
     expect(res.body.compensation.lines).toEqual([
-      expect.objectContaining({ code: 'indemnity', amountCents: 3600, amount: '36,00 €', basis: expect.stringContaining('art. 1226 c.c.') }),
+      expect.objectContaining({
+        code: 'indemnity',
+        amountCents: 3600,
+        amount: '36,00 €',
+        basis: expect.stringContaining('art. 1226 c.c.'),
+      }),
       expect.objectContaining({ code: 'refund', amountCents: 33, basis: 'artt. 1218 e 1453 c.c.' }),
       expect.objectContaining({ code: 'damages', amountCents: 15000, basis: 'art. 1223 c.c.' }),
       expect.objectContaining({ code: 'compensation-received', amountCents: -1000, amount: '-10,00 €' }),
     ]);
-    expect(res.body.periods).toEqual([{ start: '2023-01-22T22:00:00+01:00', end: '2023-01-28T20:00:00+01:00', severity: 'total', days: 6, incidents: ['2023-01'] }]);
+    expect(res.body.periods).toEqual([
+      {
+        start: '2023-01-22T22:00:00+01:00',
+        end: '2023-01-28T20:00:00+01:00',
+        severity: 'total',
+        days: 6,
+        incidents: ['2023-01'],
+      },
+    ]);
   });
 
   test('invalid input: 422 with a {path, message} per field, in the language asked for', async () => {
     const claim = { ...businessClaim(), account: { ...businessClaim().account, vatNumber: '00743110158' } };
     const italian = await request(app).post('/api/v1/claims/assess').send(claim).expect(422);
-    expect(italian.body).toEqual({ errors: [{ path: 'account.vatNumber', message: 'Partita IVA non valida: la cifra di controllo non corrisponde.' }] });
+    expect(italian.body).toEqual({
+      errors: [
+        { path: 'account.vatNumber', message: 'Partita IVA non valida: la cifra di controllo non corrisponde.' },
+      ],
+    });
     const english = await request(app).post('/api/v1/claims/assess?lang=en').send(claim).expect(422);
     expect(english.body.errors[0].message).toBe('Invalid partita IVA: the check digit does not match.');
-    const byHeader = await request(app).post('/api/v1/claims/assess').set('Accept-Language', 'en-GB,en;q=0.8').send(claim).expect(422);
+    const byHeader = await request(app)
+      .post('/api/v1/claims/assess')
+      .set('Accept-Language', 'en-GB,en;q=0.8')
+      .send(claim)
+      .expect(422);
     expect(byHeader.body.errors[0].message).toBe('Invalid partita IVA: the check digit does not match.');
   });
 
@@ -48,27 +69,50 @@ describe('POST /api/v1/claims/assess', () => {
     const claim = { ...workedExampleClaim(), letter: { date: '2023-01-25' } };
     const res = await request(app).post('/api/v1/claims/assess?lang=en').send(claim).expect(200);
     expect(res.body.eligible).toBe(false);
-    expect(res.body.reasons).toEqual([{ code: 'letter-before-outage-end', message: 'The date of the letter (25/01/2023) is not after the end of the outage.' }]);
+    expect(res.body.reasons).toEqual([
+      {
+        code: 'letter-before-outage-end',
+        message: 'The date of the letter (25/01/2023) is not after the end of the outage.',
+      },
+    ]);
   });
 
   test('malformed JSON is a 400, too large a body a 413, another content type a 415: all JSON', async () => {
-    const malformed = await request(app).post('/api/v1/claims/assess').set('Content-Type', 'application/json').send('{"claimant":').expect(400);
+    const malformed = await request(app)
+      .post('/api/v1/claims/assess')
+      .set('Content-Type', 'application/json')
+      .send('{"claimant":')
+      .expect(400);
     expect(malformed.body).toEqual({ errors: [{ path: '', message: 'Il corpo della richiesta non è JSON valido.' }] });
-    const large = await request(app).post('/api/v1/claims/assess?lang=en').send({ filler: 'x'.repeat(70 * 1024) }).expect(413);
+    const large = await request(app)
+      .post('/api/v1/claims/assess?lang=en')
+      .send({ filler: 'x'.repeat(70 * 1024) })
+      .expect(413);
     expect(large.body.errors[0].message).toBe('The request body is too large (at most 64 KB).');
     const form = await request(app).post('/api/v1/claims/assess').type('form').send('a=1').expect(415);
     expect(form.body.errors[0].path).toBe('');
   });
 
   test('JSON that is not an object is refused as such', async () => {
-    const res = await request(app).post('/api/v1/claims/assess').set('Content-Type', 'application/json').send('[1,2]').expect(422);
-    expect(res.body).toEqual({ errors: [{ path: '', message: 'Il corpo della richiesta deve essere un oggetto JSON.' }] });
+    const res = await request(app)
+      .post('/api/v1/claims/assess')
+      .set('Content-Type', 'application/json')
+      .send('[1,2]')
+      .expect(422);
+    expect(res.body).toEqual({
+      errors: [{ path: '', message: 'Il corpo della richiesta deve essere un oggetto JSON.' }],
+    });
   });
 });
 
 describe('POST /api/v1/claims/letter', () => {
   test('returns the PDF with its file name, SHA-256 and ruleset version', async () => {
-    const res = await request(app).post('/api/v1/claims/letter').send(workedExampleClaim()).buffer(true).parse(binary).expect(200);
+    const res = await request(app)
+      .post('/api/v1/claims/letter')
+      .send(workedExampleClaim())
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toBe('attachment; filename="diffida-rossi-mario-2023-03-01.pdf"');
     const pdf = res.body as Buffer;
@@ -84,7 +128,11 @@ describe('POST /api/v1/claims/letter', () => {
   });
 
   test('not eligible: 422 with the reasons, no PDF', async () => {
-    const claim = { ...workedExampleClaim(), damages: undefined, compensationReceived: { description: 'Rimborso', amount: '100' } };
+    const claim = {
+      ...workedExampleClaim(),
+      damages: undefined,
+      compensationReceived: { description: 'Rimborso', amount: '100' },
+    };
     const res = await request(app).post('/api/v1/claims/letter').send(claim).expect(422);
     expect(res.body.eligible).toBe(false);
     expect(res.body.reasons.map((reason: { code: string }) => reason.code)).toEqual(['nothing-to-claim']);
@@ -92,7 +140,10 @@ describe('POST /api/v1/claims/letter', () => {
   });
 
   test('invalid input: 422 with field errors', async () => {
-    const res = await request(app).post('/api/v1/claims/letter').send({ ...workedExampleClaim(), outages: [] }).expect(422);
+    const res = await request(app)
+      .post('/api/v1/claims/letter')
+      .send({ ...workedExampleClaim(), outages: [] })
+      .expect(422);
     expect(res.body.errors).toEqual([{ path: 'outages', message: 'Indicare almeno 1 elemento.' }]);
   });
 });
@@ -101,9 +152,17 @@ describe('GET /api/v1/rules', () => {
   test('the ruleset in force with sources, plans and incident windows as instants', async () => {
     const res = await request(app).get('/api/v1/rules').expect(200);
     expect(res.body.version).toBe('2026.11.1');
-    expect(res.body.plans).toContainEqual(expect.objectContaining({ id: 'libero-plus-5gb', annualFeeCents: 1999, source: expect.any(String) }));
-    expect(res.body.incidents[0]).toMatchObject({ id: '2023-01', window: { start: '2023-01-22T22:00:00+01:00', end: '2023-01-28T20:00:00+01:00' } });
-    expect(res.body.indemnity.totalPerDayCents).toEqual({ value: 600, source: 'Delibera AGCOM 347/18/CONS, All. A, art. 6 co. 1' });
+    expect(res.body.plans).toContainEqual(
+      expect.objectContaining({ id: 'libero-plus-5gb', annualFeeCents: 1999, source: expect.any(String) }),
+    );
+    expect(res.body.incidents[0]).toMatchObject({
+      id: '2023-01',
+      window: { start: '2023-01-22T22:00:00+01:00', end: '2023-01-28T20:00:00+01:00' },
+    });
+    expect(res.body.indemnity.totalPerDayCents).toEqual({
+      value: 600,
+      source: 'Delibera AGCOM 347/18/CONS, All. A, art. 6 co. 1',
+    });
     expect(res.body.providerPecConfigured).toBe(false);
   });
 });

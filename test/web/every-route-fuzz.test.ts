@@ -21,9 +21,20 @@ const HOSTILE_BODIES: [string, string | Buffer][] = [
   ['truncated', '{"claimant":{"firstName":"Ma'],
 ];
 
-const CONTENT_TYPES = ['application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'multipart/form-data', 'application/octet-stream', 'text/csv; charset=utf-16'];
+const CONTENT_TYPES = [
+  'application/json',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'multipart/form-data',
+  'application/octet-stream',
+  'text/csv; charset=utf-16',
+];
 
-const pathParameter = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('..%2F..%2Fetc%2Fpasswd', '%00', '%E0%A4%A', 'a'.repeat(2000), '__proto__', 'constructor'));
+const pathParameter = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('..%2F..%2Fetc%2Fpasswd', '%00', '%E0%A4%A', 'a'.repeat(2000), '__proto__', 'constructor'),
+);
 
 function urlFor(route: ServedRoute, parameter: string): string {
   return route.path.replace(/\{\w+\}/g, encodeURIComponent(parameter).replace(/%25([0-9A-F]{2})/g, '%$1'));
@@ -47,38 +58,54 @@ test('the API serves routes to fuzz', () => {
   expect(routes.length).toBeGreaterThanOrEqual(4);
 });
 
-describe.each(routes.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const))('%s', (_name, route) => {
-  const writes = route.method !== 'get';
+describe.each(routes.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const))(
+  '%s',
+  (_name, route) => {
+    const writes = route.method !== 'get';
 
-  test('random path parameters and query strings', async () => {
-    await fc.assert(
-      fc.asyncProperty(pathParameter, fc.dictionary(fc.string({ maxLength: 10 }), fc.string({ maxLength: 30 }), { maxKeys: 4 }), async (parameter, query) => {
-        const res = await send(route, urlFor(route, parameter)).query(query);
+    test('random path parameters and query strings', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          pathParameter,
+          fc.dictionary(fc.string({ maxLength: 10 }), fc.string({ maxLength: 30 }), { maxKeys: 4 }),
+          async (parameter, query) => {
+            const res = await send(route, urlFor(route, parameter)).query(query);
+            expectNoServerError(res);
+          },
+        ),
+        { numRuns: 25 },
+      );
+    });
+
+    if (!writes) return;
+
+    test('random bodies under random content types', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...CONTENT_TYPES),
+          fc.oneof(
+            fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value) ?? ''),
+            fc.string({ maxLength: 300 }),
+          ),
+          async (type, body) => {
+            const res = await send(route, urlFor(route, 'probe')).set('Content-Type', type).send(body);
+            expectNoServerError(res);
+          },
+        ),
+        { numRuns: 40 },
+      );
+    });
+
+    test.each(HOSTILE_BODIES)('hostile body: %s', async (_label, body) => {
+      for (const type of ['application/json', 'multipart/form-data; boundary=x']) {
+        const res = await send(route, urlFor(route, 'probe'))
+          .set('Content-Type', type)
+          .send(body as string);
         expectNoServerError(res);
-      }),
-      { numRuns: 25 },
-    );
-  });
-
-  if (!writes) return;
-
-  test('random bodies under random content types', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...CONTENT_TYPES), fc.oneof(fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value) ?? ''), fc.string({ maxLength: 300 })), async (type, body) => {
-        const res = await send(route, urlFor(route, 'probe')).set('Content-Type', type).send(body);
-        expectNoServerError(res);
-      }),
-      { numRuns: 40 },
-    );
-  });
-
-  test.each(HOSTILE_BODIES)('hostile body: %s', async (_label, body) => {
-    for (const type of ['application/json', 'multipart/form-data; boundary=x']) {
-      const res = await send(route, urlFor(route, 'probe')).set('Content-Type', type).send(body as string);
-      expectNoServerError(res);
-    }
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-});
+      }
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+  },
+);
 
 afterAll(() => expect(internalErrors).toEqual([]));

@@ -19,7 +19,12 @@ const [HEADER, ...ROWS] = SAMPLE.split('\r\n').filter(Boolean);
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-hostile-'));
-  ({ app, internalErrors } = testApp({ ...UNLIMITED_RATES, BATCH_DIR: path.join(dir, 'store'), BATCH_WORKERS: 1, BATCH_MAX_UPLOAD_MB: 64 }));
+  ({ app, internalErrors } = testApp({
+    ...UNLIMITED_RATES,
+    BATCH_DIR: path.join(dir, 'store'),
+    BATCH_WORKERS: 1,
+    BATCH_MAX_UPLOAD_MB: 64,
+  }));
 });
 afterAll(async () => {
   await (app.locals.batches as BatchesApiDeps).runner.stop();
@@ -52,7 +57,10 @@ async function upload(name: string, content: string | Buffer): Promise<request.R
 }
 
 /** Uploads, and when accepted waits for the end: every input row is in the report. */
-async function uploadAndReport(name: string, content: string | Buffer): Promise<{ res: request.Response; report?: string[][] }> {
+async function uploadAndReport(
+  name: string,
+  content: string | Buffer,
+): Promise<{ res: request.Response; report?: string[][] }> {
   const res = await upload(name, content);
   if (res.status !== 202) return { res };
   const status = await finished(res.body.id as string);
@@ -105,7 +113,10 @@ test('over the upload limit: 413 with the limit in the message, read no further'
 });
 
 test('NUL bytes inside cells: the file is taken for binary and refused clearly, nothing kept', async () => {
-  const withNuls = [HEADER, ...ROWS.map((row, index) => (index % 2 ? row.replace(/^([^;]*)/, '$1\u0000\u0000') : row))].join('\r\n');
+  const withNuls = [
+    HEADER,
+    ...ROWS.map((row, index) => (index % 2 ? row.replace(/^([^;]*)/, '$1\u0000\u0000') : row)),
+  ].join('\r\n');
   const res = await upload('nuls.csv', `${withNuls}\r\n`);
   expect(res.status).toBe(415);
   expect(res.body.errors[0]).toEqual({ path: 'file', message: expect.stringMatching(/non è un CSV/) });
@@ -126,20 +137,45 @@ describe('hostile multipart bodies', () => {
   const part = (headers: string, body: string) => `--${boundary}\r\n${headers}\r\n\r\n${body}\r\n`;
   const cases: [string, string][] = [
     ['no file field', `${part('Content-Disposition: form-data; name="association.name"', 'x')}--${boundary}--\r\n`],
-    ['an empty file', `${part('Content-Disposition: form-data; name="file"; filename="m.csv"\r\nContent-Type: text/csv', '')}--${boundary}--\r\n`],
-    ['two files', `${part('Content-Disposition: form-data; name="file"; filename="a.csv"', SAMPLE)}${part('Content-Disposition: form-data; name="file"; filename="b.csv"', SAMPLE)}--${boundary}--\r\n`],
-    ['a path in the file name', `${part('Content-Disposition: form-data; name="file"; filename="../../../../etc/passwd"', SAMPLE)}--${boundary}--\r\n`],
-    ['a PNG called .csv', `${part('Content-Disposition: form-data; name="file"; filename="m.csv"', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR')}--${boundary}--\r\n`],
+    [
+      'an empty file',
+      `${part('Content-Disposition: form-data; name="file"; filename="m.csv"\r\nContent-Type: text/csv', '')}--${boundary}--\r\n`,
+    ],
+    [
+      'two files',
+      `${part('Content-Disposition: form-data; name="file"; filename="a.csv"', SAMPLE)}${part('Content-Disposition: form-data; name="file"; filename="b.csv"', SAMPLE)}--${boundary}--\r\n`,
+    ],
+    [
+      'a path in the file name',
+      `${part('Content-Disposition: form-data; name="file"; filename="../../../../etc/passwd"', SAMPLE)}--${boundary}--\r\n`,
+    ],
+    [
+      'a PNG called .csv',
+      `${part('Content-Disposition: form-data; name="file"; filename="m.csv"', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR')}--${boundary}--\r\n`,
+    ],
     ['truncated', `${part('Content-Disposition: form-data; name="file"; filename="m.csv"', SAMPLE).slice(0, 300)}`],
     ['no closing boundary', part('Content-Disposition: form-data; name="file"; filename="m.csv"', SAMPLE)],
-    ['10,000 fields', `${Array.from({ length: 10_000 }, (_, index) => part(`Content-Disposition: form-data; name="f${index}"`, 'v')).join('')}--${boundary}--\r\n`],
-    ['a huge field name', `${part(`Content-Disposition: form-data; name="${'n'.repeat(200_000)}"`, 'v')}--${boundary}--\r\n`],
-    ['a huge text field', `${part('Content-Disposition: form-data; name="association.name"', 'v'.repeat(5_000_000))}--${boundary}--\r\n`],
+    [
+      '10,000 fields',
+      `${Array.from({ length: 10_000 }, (_, index) => part(`Content-Disposition: form-data; name="f${index}"`, 'v')).join('')}--${boundary}--\r\n`,
+    ],
+    [
+      'a huge field name',
+      `${part(`Content-Disposition: form-data; name="${'n'.repeat(200_000)}"`, 'v')}--${boundary}--\r\n`,
+    ],
+    [
+      'a huge text field',
+      `${part('Content-Disposition: form-data; name="association.name"', 'v'.repeat(5_000_000))}--${boundary}--\r\n`,
+    ],
     ['garbage', '\u0000\u0001\u0002 not multipart at all'],
   ];
 
   test.each(cases)('%s', async (_name, body) => {
-    const res = await request(app).post('/api/v1/batches').set('Content-Type', `multipart/form-data; boundary=${boundary}`).send(body).timeout(30_000);
+    const res = await request(app)
+      .post('/api/v1/batches')
+      .set('Content-Type', `multipart/form-data; boundary=${boundary}`)
+      .send(body)
+      .timeout(30_000);
     expect(res.status).toBeLessThan(500);
     if (res.status === 202) {
       const status = await finished(res.body.id as string);

@@ -6,7 +6,13 @@ import { workedExampleClaim } from '../fixtures/claims';
 import { testApp } from '../support/test-app';
 
 const { app } = testApp();
-type OpenApi = { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Record<string, unknown> }> } }>> };
+type OpenApi = {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<string, { requestBody?: { content: Record<string, { schema: Record<string, unknown> }> } }>
+  >;
+};
 
 async function documentOf(): Promise<OpenApi> {
   return (await request(app).get('/api/v1/openapi.json').expect(200).expect('Content-Type', /json/)).body as OpenApi;
@@ -16,12 +22,18 @@ test('an OpenAPI 3.1 document is served at /api/v1/openapi.json', async () => {
   const document = await documentOf();
   expect(document.openapi).toBe('3.1.0');
   const claimBody = document.paths['/api/v1/claims/assess']!.post!.requestBody!.content['application/json']!.schema;
-  expect(claimBody).toMatchObject({ type: 'object', required: ['claimant', 'account', 'outages'], additionalProperties: false });
+  expect(claimBody).toMatchObject({
+    type: 'object',
+    required: ['claimant', 'account', 'outages'],
+    additionalProperties: false,
+  });
 });
 
 test('every route served under /api/v1 is documented, and every documented route is served', async () => {
   const document = await documentOf();
-  const documented = Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
+  const documented = Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+  );
   const served = (app.locals.apiRoutes as ServedRoute[]).map((route) => `${route.method.toUpperCase()} ${route.path}`);
   expect(served.length).toBeGreaterThan(0);
   expect([...documented].sort()).toEqual([...served].sort());
@@ -32,8 +44,13 @@ test('every documented route answers over HTTP (never the "no such route" 404)',
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of Object.keys(item)) {
       const url = path.replace(/\{\w+\}/g, 'probe');
-      const res = await (request(app) as unknown as Record<string, (url: string) => request.Test>)[method]!(url).set('Accept-Language', 'en');
-      const generic404 = res.status === 404 && JSON.stringify(res.body) === JSON.stringify({ errors: [{ path: '', message: 'Not found.' }] });
+      const res = await (request(app) as unknown as Record<string, (url: string) => request.Test>)[method]!(url).set(
+        'Accept-Language',
+        'en',
+      );
+      const generic404 =
+        res.status === 404 &&
+        JSON.stringify(res.body) === JSON.stringify({ errors: [{ path: '', message: 'Not found.' }] });
       expect({ route: `${method} ${path}`, generic404 }).toEqual({ route: `${method} ${path}`, generic404: false });
     }
   }

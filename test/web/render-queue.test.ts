@@ -55,7 +55,9 @@ test('the letter route answers 503 with Retry-After when the queue is full, and 
   const waiting = renderQueue.run(async () => undefined);
   const res = await request(app).post('/api/v1/claims/letter?lang=en').send(workedExampleClaim()).expect(503);
   expect(res.headers['retry-after']).toBe('5');
-  expect(res.body).toEqual({ errors: [{ path: '', message: 'The service is very busy right now: try again in a few seconds.' }] });
+  expect(res.body).toEqual({
+    errors: [{ path: '', message: 'The service is very busy right now: try again in a few seconds.' }],
+  });
   blocker.open();
   await Promise.all([running, waiting]);
   await request(app).post('/api/v1/claims/letter').send(workedExampleClaim()).expect(200);

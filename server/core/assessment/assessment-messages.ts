@@ -58,7 +58,10 @@ export const LINE_DETAILS = {
   paidTotal: { it: '{days} di interruzione totale × {rate}', en: '{days} of total interruption × {rate}' },
   paidPartial: { it: '{days} di disservizio parziale × {rate}', en: '{days} of partial outage × {rate}' },
   free: { it: '{days} × {rate}, al massimo {cap}', en: '{days} × {rate}, at most {cap}' },
-  freeCapped: { it: '{days} × {rate}, limitato al massimo di {cap}', en: '{days} × {rate}, limited to the maximum of {cap}' },
+  freeCapped: {
+    it: '{days} × {rate}, limitato al massimo di {cap}',
+    en: '{days} × {rate}, limited to the maximum of {cap}',
+  },
   refund: { it: 'canone annuo {fee} × {days} ÷ {daysPerYear}', en: 'annual fee {fee} × {days} ÷ {daysPerYear}' },
   damages: { it: '{items} come da prospetto', en: '{items} as itemised' },
   received: { it: 'dichiarato {declared}', en: 'declared {declared}' },

@@ -9,9 +9,19 @@ export type CompensationLineCode = 'indemnity' | 'refund' | 'damages' | 'compens
 /** One line of the demand; `facts` carries the figures the wording needs, so labels can be written in any language. */
 export type CompensationLine =
   | { code: 'indemnity'; amountCents: Cents; basis: string; facts: IndemnityFacts }
-  | { code: 'refund'; amountCents: Cents; basis: string; facts: { annualFeeCents: Cents; days: number; daysPerYear: number } }
+  | {
+      code: 'refund';
+      amountCents: Cents;
+      basis: string;
+      facts: { annualFeeCents: Cents; days: number; daysPerYear: number };
+    }
   | { code: 'damages'; amountCents: Cents; basis: string; facts: { items: number; dataLoss: boolean } }
-  | { code: 'compensation-received'; amountCents: Cents; basis: Localized; facts: { declaredCents: Cents; capped: boolean } };
+  | {
+      code: 'compensation-received';
+      amountCents: Cents;
+      basis: Localized;
+      facts: { declaredCents: Cents; capped: boolean };
+    };
 
 export type IndemnityFacts =
   | { scheme: 'free'; days: number; perDayCents: Cents; capCents: Cents; capped: boolean }
@@ -41,7 +51,13 @@ function indemnityLine(claim: Claim, periods: readonly Period[], ruleset: Rulese
       code: 'indemnity',
       amountCents,
       basis: indemnity.basis,
-      facts: { scheme: 'free', days, perDayCents: indemnity.freePerDayCents.value, capCents: indemnity.freeCapCents.value, capped: uncapped > amountCents },
+      facts: {
+        scheme: 'free',
+        days,
+        perDayCents: indemnity.freePerDayCents.value,
+        capCents: indemnity.freeCapCents.value,
+        capped: uncapped > amountCents,
+      },
     };
   }
   const totalDays = daysWith('total');
@@ -89,7 +105,9 @@ export function computeCompensation(claim: Claim, periods: readonly Period[], ru
   const declared = claim.compensationReceived?.amount ?? 0;
   if (declared > 0) {
     // What the provider already gave offsets the indemnity and the refund, never the damages.
-    const offsettable = lines.filter((line) => line.code === 'indemnity' || line.code === 'refund').reduce((sum, line) => sum + line.amountCents, 0);
+    const offsettable = lines
+      .filter((line) => line.code === 'indemnity' || line.code === 'refund')
+      .reduce((sum, line) => sum + line.amountCents, 0);
     const deducted = Math.min(declared, offsettable);
     lines.push({
       code: 'compensation-received',

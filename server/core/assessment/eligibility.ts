@@ -41,7 +41,8 @@ export function notEligibleReasons(input: EligibilityInput): Finding<ReasonCode>
   }
   const years = input.ruleset.prescriptionYears.value;
   const prescribedAfter = addYears(romeDateOf(lastEnd), years);
-  if (input.letterDate > prescribedAfter) reasons.push({ code: 'prescribed', params: { years, date: prescribedAfter } });
+  if (input.letterDate > prescribedAfter)
+    reasons.push({ code: 'prescribed', params: { years, date: prescribedAfter } });
   return reasons;
 }
 
@@ -60,7 +61,10 @@ export function warningsFor(input: EligibilityInput): Finding<WarningCode>[] {
   const service = ruleset.services[claim.account.provider];
   const domain = emailDomain(claim.account.mailbox);
   if (!service.domains.includes(domain)) {
-    warnings.push({ code: 'mailbox-domain', params: { domain, service: service.name, domains: service.domains.join(', ') } });
+    warnings.push({
+      code: 'mailbox-domain',
+      params: { domain, service: service.name, domains: service.domains.join(', ') },
+    });
   }
   const plan = ruleset.plans.find((candidate) => candidate.id === claim.account.plan);
   if (plan && !plan.providers.includes(claim.account.provider)) {

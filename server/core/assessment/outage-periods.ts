@@ -30,7 +30,12 @@ const windowsByRuleset = new WeakMap<Ruleset, Map<KnownIncidentId, Interval>>();
 export function incidentWindow(ruleset: Ruleset, id: KnownIncidentId): Interval {
   let windows = windowsByRuleset.get(ruleset);
   if (!windows) {
-    windows = new Map(ruleset.incidents.map((incident) => [incident.id, { start: instantOf(incident.start), end: instantOf(incident.end) }]));
+    windows = new Map(
+      ruleset.incidents.map((incident) => [
+        incident.id,
+        { start: instantOf(incident.start), end: instantOf(incident.end) },
+      ]),
+    );
     windowsByRuleset.set(ruleset, windows);
   }
   const window = windows.get(id);
@@ -50,9 +55,10 @@ export function resolveOutages(outages: readonly Outage[], ruleset: Ruleset): Re
       return { incident: 'custom', start: outage.start!, end: outage.end!, severity: outage.severity ?? 'total' };
     }
     const incident = ruleset.incidents.find((candidate) => candidate.id === outage.incident)!;
-    const window = outage.start !== undefined && outage.end !== undefined
-      ? { start: outage.start, end: outage.end }
-      : incidentWindow(ruleset, incident.id);
+    const window =
+      outage.start !== undefined && outage.end !== undefined
+        ? { start: outage.start, end: outage.end }
+        : incidentWindow(ruleset, incident.id);
     return { incident: incident.id, ...window, severity: outage.severity ?? incident.severity };
   });
 }
@@ -97,13 +103,20 @@ export function daysOf(interval: Interval, dayLengthHours: number): number {
  */
 export function mergePeriods(outages: readonly ResolvedOutage[], ruleset: Ruleset): Period[] {
   const total = unionOf(outages.filter((outage) => outage.severity === 'total'));
-  const partial = unionOf(outages.filter((outage) => outage.severity === 'partial')).flatMap((interval) => subtract(interval, total));
-  const windows = ruleset.incidents.map((incident) => ({ id: incident.id, window: incidentWindow(ruleset, incident.id) }));
-  const toPeriod = (severity: Severity) => (interval: Interval): Period => ({
-    ...interval,
-    severity,
-    days: daysOf(interval, ruleset.dayLengthHours.value),
-    incidents: windows.filter(({ window }) => overlaps(window, interval)).map(({ id }) => id),
-  });
+  const partial = unionOf(outages.filter((outage) => outage.severity === 'partial')).flatMap((interval) =>
+    subtract(interval, total),
+  );
+  const windows = ruleset.incidents.map((incident) => ({
+    id: incident.id,
+    window: incidentWindow(ruleset, incident.id),
+  }));
+  const toPeriod =
+    (severity: Severity) =>
+    (interval: Interval): Period => ({
+      ...interval,
+      severity,
+      days: daysOf(interval, ruleset.dayLengthHours.value),
+      incidents: windows.filter(({ window }) => overlaps(window, interval)).map(({ id }) => id),
+    });
   return [...total.map(toPeriod('total')), ...partial.map(toPeriod('partial'))].sort((a, b) => a.start - b.start);
 }

@@ -14,20 +14,26 @@ export function count(value: number, singular: Localized, plural: Localized, lan
 }
 
 const days = (value: number, language: Language) => count(value, UNITS.day, UNITS.days, language);
-const perDay = (cents: Cents, language: Language) => interpolate(UNITS.perDay[language], { amount: formatCents(cents, language) });
+const perDay = (cents: Cents, language: Language) =>
+  interpolate(UNITS.perDay[language], { amount: formatCents(cents, language) });
 
 /** Formats the figures of a finding for a sentence: amounts and dates the way the language writes them. */
 function findingParams(params: Finding<string>['params'], language: Language): Record<string, string | number> {
   const formatted: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
     if (name === 'limitCents' && typeof value === 'number') formatted.limit = formatCents(value, language);
-    else if ((name === 'date' || name === 'letterDate') && typeof value === 'string') formatted[name] = formatDate(value);
+    else if ((name === 'date' || name === 'letterDate') && typeof value === 'string')
+      formatted[name] = formatDate(value);
     else formatted[name] = value;
   }
   return formatted;
 }
 
-export function findingMessage(finding: Finding<string>, catalog: Record<string, Localized>, language: Language): string {
+export function findingMessage(
+  finding: Finding<string>,
+  catalog: Record<string, Localized>,
+  language: Language,
+): string {
   const template = catalog[finding.code];
   return template ? interpolate(template[language], findingParams(finding.params, language)) : finding.code;
 }
@@ -46,10 +52,20 @@ export function lineDetail(line: CompensationLine, language: Language, receivedD
       }
       const parts: string[] = [];
       if (facts.totalDays > 0 || facts.partialDays === 0) {
-        parts.push(interpolate(LINE_DETAILS.paidTotal[language], { days: days(facts.totalDays, language), rate: perDay(facts.totalPerDayCents, language) }));
+        parts.push(
+          interpolate(LINE_DETAILS.paidTotal[language], {
+            days: days(facts.totalDays, language),
+            rate: perDay(facts.totalPerDayCents, language),
+          }),
+        );
       }
       if (facts.partialDays > 0) {
-        parts.push(interpolate(LINE_DETAILS.paidPartial[language], { days: days(facts.partialDays, language), rate: perDay(facts.partialPerDayCents, language) }));
+        parts.push(
+          interpolate(LINE_DETAILS.paidPartial[language], {
+            days: days(facts.partialDays, language),
+            rate: perDay(facts.partialPerDayCents, language),
+          }),
+        );
       }
       return parts.join(' + ');
     }
@@ -60,9 +76,13 @@ export function lineDetail(line: CompensationLine, language: Language, receivedD
         daysPerYear: line.facts.daysPerYear,
       });
     case 'damages':
-      return interpolate(LINE_DETAILS.damages[language], { items: count(line.facts.items, UNITS.item, UNITS.items, language) });
+      return interpolate(LINE_DETAILS.damages[language], {
+        items: count(line.facts.items, UNITS.item, UNITS.items, language),
+      });
     case 'compensation-received': {
-      const declared = interpolate(LINE_DETAILS.received[language], { declared: formatCents(line.facts.declaredCents, language) });
+      const declared = interpolate(LINE_DETAILS.received[language], {
+        declared: formatCents(line.facts.declaredCents, language),
+      });
       return receivedDescription ? `${receivedDescription} (${declared})` : declared;
     }
   }
@@ -79,11 +99,21 @@ export function presentLine(line: CompensationLine, language: Language, received
   };
 }
 
-export function presentAssessment(assessment: Assessment, language: Language, receivedDescription?: string): PresentedAssessment {
+export function presentAssessment(
+  assessment: Assessment,
+  language: Language,
+  receivedDescription?: string,
+): PresentedAssessment {
   return {
     eligible: assessment.eligible,
-    reasons: assessment.reasons.map((reason) => ({ code: reason.code, message: findingMessage(reason, REASON_MESSAGES, language) })),
-    warnings: assessment.warnings.map((warning) => ({ code: warning.code, message: findingMessage(warning, WARNING_MESSAGES, language) })),
+    reasons: assessment.reasons.map((reason) => ({
+      code: reason.code,
+      message: findingMessage(reason, REASON_MESSAGES, language),
+    })),
+    warnings: assessment.warnings.map((warning) => ({
+      code: warning.code,
+      message: findingMessage(warning, WARNING_MESSAGES, language),
+    })),
     periods: assessment.periods.map((period) => ({
       start: toRomeIso(period.start),
       end: toRomeIso(period.end),

@@ -28,7 +28,11 @@ export const presentedAssessmentSchema = z.object({
   ),
   compensation: z.object({ lines: z.array(presentedLineSchema), totalCents: z.number().int(), total: z.string() }),
   letterDate: z.string(),
-  deadline: z.object({ date: z.string(), formatted: z.string().meta({ examples: ['08/12/2026'] }), days: z.number().int() }),
+  deadline: z.object({
+    date: z.string(),
+    formatted: z.string().meta({ examples: ['08/12/2026'] }),
+    days: z.number().int(),
+  }),
   ruleset: z.object({ version: z.string(), publishedOn: z.string() }),
 });
 

@@ -23,8 +23,16 @@ export const BATCH_COLUMNS = {
   outageStart: { it: 'inizio_disservizio', en: 'outage_start', path: 'outages.*.start' },
   outageEnd: { it: 'fine_disservizio', en: 'outage_end', path: 'outages.*.end' },
   severity: { it: 'gravita', en: 'severity', path: 'outages.*.severity' },
-  compensationReceived: { it: 'ristoro_ricevuto_importo', en: 'compensation_received', path: 'compensationReceived.amount' },
-  compensationDescription: { it: 'ristoro_ricevuto_descrizione', en: 'compensation_description', path: 'compensationReceived.description' },
+  compensationReceived: {
+    it: 'ristoro_ricevuto_importo',
+    en: 'compensation_received',
+    path: 'compensationReceived.amount',
+  },
+  compensationDescription: {
+    it: 'ristoro_ricevuto_descrizione',
+    en: 'compensation_description',
+    path: 'compensationReceived.description',
+  },
   damagesAmount: { it: 'danni_importo', en: 'damages_amount', path: 'damages.*.amount' },
   damagesDescription: { it: 'danni_descrizione', en: 'damages_description', path: 'damages.*.description' },
   damagesKind: { it: 'danni_tipo', en: 'damages_kind', path: 'damages.*.kind' },

@@ -2,7 +2,10 @@ import type { Localized } from '../i18n/language';
 
 /** What the batch adds to the claim's own messages: values written the spreadsheet way, duplicates, the file. */
 export const BATCH_MESSAGES = {
-  accountType: { it: 'Valore non ammesso: usare gratuito, a_pagamento o business.', en: 'Value not allowed: use free, paid or business.' },
+  accountType: {
+    it: 'Valore non ammesso: usare gratuito, a_pagamento o business.',
+    en: 'Value not allowed: use free, paid or business.',
+  },
   severity: { it: 'Valore non ammesso: usare totale o parziale.', en: 'Value not allowed: use total or partial.' },
   incidents: {
     it: 'Valore non ammesso: {value}. Usare 2023-01, 2023-06 (anche insieme: 2023-01|2023-06) o custom con inizio e fine.',
@@ -20,7 +23,10 @@ export const BATCH_MESSAGES = {
     it: 'Il dominio {domain} non è di Libero Mail né di Virgilio Mail: indicare il gestore nella colonna {column} (libero o virgilio).',
     en: 'The domain {domain} is neither Libero Mail nor Virgilio Mail: give the provider in the {column} column (libero or virgilio).',
   },
-  providerValue: { it: 'Valore non ammesso: usare libero o virgilio.', en: 'Value not allowed: use libero or virgilio.' },
+  providerValue: {
+    it: 'Valore non ammesso: usare libero o virgilio.',
+    en: 'Value not allowed: use libero or virgilio.',
+  },
   yesNoAmount: {
     it: 'Indicare l’importo del ristoro ricevuto (ad esempio 10,00) o no.',
     en: 'Give the amount of the compensation received (for example 10.00) or no.',

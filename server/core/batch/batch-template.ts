@@ -24,12 +24,27 @@ const EXAMPLE: Record<string, string> = {
   damagesKind: 'lost-mail',
 };
 
-const EXAMPLE_EN: Record<string, string> = { ...EXAMPLE, accountType: 'paid', annualFee: '19.99', severity: 'total', compensationReceived: '10.00', compensationDescription: '6-month extension', damagesAmount: '150.00', damagesDescription: 'Lost quotation' };
+const EXAMPLE_EN: Record<string, string> = {
+  ...EXAMPLE,
+  accountType: 'paid',
+  annualFee: '19.99',
+  severity: 'total',
+  compensationReceived: '10.00',
+  compensationDescription: '6-month extension',
+  damagesAmount: '150.00',
+  damagesDescription: 'Lost quotation',
+};
 
 /** The downloadable template: every column, one example row; `;` and a BOM for Italian spreadsheets. */
 export function batchTemplateCsv(language: Language): string {
   const separator = language === 'it' ? ';' : ',';
   const example = language === 'it' ? EXAMPLE : EXAMPLE_EN;
-  const header = csvLine(BATCH_COLUMN_KEYS.map((column) => columnName(column, language)), separator);
-  return `\uFEFF${header}${csvLine(BATCH_COLUMN_KEYS.map((column) => example[column] ?? ''), separator)}`;
+  const header = csvLine(
+    BATCH_COLUMN_KEYS.map((column) => columnName(column, language)),
+    separator,
+  );
+  return `\uFEFF${header}${csvLine(
+    BATCH_COLUMN_KEYS.map((column) => example[column] ?? ''),
+    separator,
+  )}`;
 }

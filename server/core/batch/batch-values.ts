@@ -47,7 +47,12 @@ export function parseAccountType(value: string): AccountType | null {
   return ACCOUNT_TYPES[key(value)] ?? null;
 }
 
-const SEVERITIES: Record<string, Severity> = { totale: 'total', total: 'total', parziale: 'partial', partial: 'partial' };
+const SEVERITIES: Record<string, Severity> = {
+  totale: 'total',
+  total: 'total',
+  parziale: 'partial',
+  partial: 'partial',
+};
 
 export function parseSeverity(value: string): Severity | null {
   return SEVERITIES[key(value)] ?? null;
@@ -57,7 +62,9 @@ export type IncidentToken = (typeof KNOWN_INCIDENT_IDS)[number] | 'custom';
 const CUSTOM = new Set(['custom', 'personalizzato', 'altro', 'other']);
 
 /** `2023-01|2023-06`, `custom`; also tolerates commas, plus signs and spaces between ids. */
-export function parseIncidents(value: string): { ok: true; incidents: IncidentToken[] } | { ok: false; invalid: string } {
+export function parseIncidents(
+  value: string,
+): { ok: true; incidents: IncidentToken[] } | { ok: false; invalid: string } {
   const tokens = value.split(/[|,;+\s]+/).filter((token) => token !== '');
   const incidents: IncidentToken[] = [];
   for (const token of tokens) {

@@ -7,7 +7,15 @@ import type { Ruleset } from '../rules/ruleset-types';
 import { emailDomain } from '../validation/text-fields';
 import { columnName, type BatchColumn } from './batch-columns';
 import { BATCH_MESSAGES } from './batch-messages';
-import { parseAccountType, parseIncidents, parseProvider, parseSeverity, parseYesNo, providerOfMailbox, toLocalDateTime } from './batch-values';
+import {
+  parseAccountType,
+  parseIncidents,
+  parseProvider,
+  parseSeverity,
+  parseYesNo,
+  providerOfMailbox,
+  toLocalDateTime,
+} from './batch-values';
 
 /** One input row: the text of each known column ('' when empty or absent). */
 export type BatchRecord = Record<BatchColumn, string>;
@@ -48,7 +56,9 @@ function damageKind(value: string): DamageKind | 'invalid' {
   const wanted = value.trim().toLowerCase();
   const byId = DAMAGE_KINDS.find((kind) => kind === wanted);
   if (byId) return byId;
-  const byLabel = DAMAGE_KINDS.find((kind) => Object.values(DAMAGE_KIND_LABELS[kind]).some((label) => label.toLowerCase() === wanted));
+  const byLabel = DAMAGE_KINDS.find((kind) =>
+    Object.values(DAMAGE_KIND_LABELS[kind]).some((label) => label.toLowerCase() === wanted),
+  );
   return byLabel ?? 'invalid';
 }
 
@@ -66,7 +76,13 @@ export function rowToClaimInput(row: BatchRecord, options: RowMappingOptions): R
   } else if (present(mailbox)) {
     provider = providerOfMailbox(mailbox, options.ruleset) ?? undefined;
     if (!provider && mailbox.includes('@')) {
-      fail('account.provider', interpolate(BATCH_MESSAGES.provider[language], { domain: emailDomain(mailbox), column: columnName('provider', options.columns) }));
+      fail(
+        'account.provider',
+        interpolate(BATCH_MESSAGES.provider[language], {
+          domain: emailDomain(mailbox),
+          column: columnName('provider', options.columns),
+        }),
+      );
     }
   }
 
@@ -161,6 +177,8 @@ function mapCompensation(row: BatchRecord, language: Language, letter: Record<st
     return undefined;
   }
   const letterLanguage: Language = letter.language === 'en' ? 'en' : 'it';
-  const description = present(row.compensationDescription) ? row.compensationDescription : BATCH_MESSAGES.compensationDefault[letterLanguage];
+  const description = present(row.compensationDescription)
+    ? row.compensationDescription
+    : BATCH_MESSAGES.compensationDefault[letterLanguage];
   return { description, amount };
 }

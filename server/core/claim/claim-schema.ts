@@ -2,11 +2,32 @@ import { z } from 'zod';
 import { LANGUAGES } from '../i18n/language';
 import { RULESET } from '../rules/ruleset';
 import { KNOWN_INCIDENT_IDS, PROVIDERS, SEVERITIES } from '../rules/ruleset-types';
-import { email, isoDate, money, optional, personName, phone, placeName, postalCode, province, romeDateTime, taxCode, text, vatNumber } from './field-schemas';
+import {
+  email,
+  isoDate,
+  money,
+  optional,
+  personName,
+  phone,
+  placeName,
+  postalCode,
+  province,
+  romeDateTime,
+  taxCode,
+  text,
+  vatNumber,
+} from './field-schemas';
 
 export const ACCOUNT_TYPES = ['free', 'paid', 'business'] as const;
 export type AccountType = (typeof ACCOUNT_TYPES)[number];
-export const DAMAGE_KINDS = ['lost-mail', 'missed-deadline', 'lost-income', 'extra-costs', 'data-loss', 'other'] as const;
+export const DAMAGE_KINDS = [
+  'lost-mail',
+  'missed-deadline',
+  'lost-income',
+  'extra-costs',
+  'data-loss',
+  'other',
+] as const;
 export type DamageKind = (typeof DAMAGE_KINDS)[number];
 export const OUTAGE_INCIDENTS = [...KNOWN_INCIDENT_IDS, 'custom'] as const;
 export const DELIVERY_METHODS = ['pec', 'raccomandata'] as const;
@@ -53,7 +74,8 @@ export const accountSchema = z
       ctx.addIssue({ code: 'custom', path: ['annualFee'], message: 'account.feeRequired' });
     }
     if (account.type !== 'business') return;
-    if (!account.companyName) ctx.addIssue({ code: 'custom', path: ['companyName'], message: 'account.companyRequired' });
+    if (!account.companyName)
+      ctx.addIssue({ code: 'custom', path: ['companyName'], message: 'account.companyRequired' });
     if (!account.vatNumber) ctx.addIssue({ code: 'custom', path: ['vatNumber'], message: 'account.vatRequired' });
   });
 

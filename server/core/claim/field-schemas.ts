@@ -55,12 +55,24 @@ export function text(options: TextOptions) {
     });
 }
 
-export const personName = (max = 60) => text({ max, noFormula: true, pattern: { regex: PERSON_NAME, message: 'name.letters' } });
+export const personName = (max = 60) =>
+  text({ max, noFormula: true, pattern: { regex: PERSON_NAME, message: 'name.letters' } });
 export const placeName = (max = 60) => text({ max, noFormula: true });
-export const email = () => text({ max: 254, map: (v) => v.replace(/ /g, ''), pattern: { regex: EMAIL, message: 'email.format' } }).describe('E-mail address');
+export const email = () =>
+  text({ max: 254, map: (v) => v.replace(/ /g, ''), pattern: { regex: EMAIL, message: 'email.format' } }).describe(
+    'E-mail address',
+  );
 export const phone = () => text({ max: 20, pattern: { regex: PHONE, message: 'phone.format' } });
-export const postalCode = () => text({ max: 5, map: (v) => v.replace(/ /g, ''), pattern: { regex: POSTAL_CODE, message: 'postalCode.format' } }).describe('CAP: 5 digits');
-export const province = () => text({ max: 2, map: (v) => v.toUpperCase(), pattern: { regex: PROVINCE, message: 'province.format' } }).describe('Province: 2 letters (MI, RM…)');
+export const postalCode = () =>
+  text({
+    max: 5,
+    map: (v) => v.replace(/ /g, ''),
+    pattern: { regex: POSTAL_CODE, message: 'postalCode.format' },
+  }).describe('CAP: 5 digits');
+export const province = () =>
+  text({ max: 2, map: (v) => v.toUpperCase(), pattern: { regex: PROVINCE, message: 'province.format' } }).describe(
+    'Province: 2 letters (MI, RM…)',
+  );
 
 export const taxCode = (options: { allowCompany?: boolean } = {}) =>
   z
@@ -86,13 +98,16 @@ export const vatNumber = () =>
 
 /** Euros as a JSON number or a string (`1234.56`, `1.234,56`) to integer cents. */
 export const money = (options: { positive?: boolean } = {}) =>
-  z.union([z.number(), z.string().max(40)], { error: 'money.format' }).transform((raw, ctx) => {
-    if (typeof raw === 'string' && raw.trim() === '') return fail(ctx, 'required');
-    const result = parseEuroToCents(raw);
-    if (!result.ok) return fail(ctx, result.error);
-    if (options.positive && result.cents === 0) return fail(ctx, 'money.zero');
-    return result.cents;
-  }).describe('Euros: a number or a string, 1234.56 or 1.234,56, at most two decimals');
+  z
+    .union([z.number(), z.string().max(40)], { error: 'money.format' })
+    .transform((raw, ctx) => {
+      if (typeof raw === 'string' && raw.trim() === '') return fail(ctx, 'required');
+      const result = parseEuroToCents(raw);
+      if (!result.ok) return fail(ctx, result.error);
+      if (options.positive && result.cents === 0) return fail(ctx, 'money.zero');
+      return result.cents;
+    })
+    .describe('Euros: a number or a string, 1234.56 or 1.234,56, at most two decimals');
 
 /** `YYYY-MM-DDTHH:mm` in Italian time, or with an explicit offset, to an instant (epoch ms). */
 export const romeDateTime = () =>

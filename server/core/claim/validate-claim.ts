@@ -52,7 +52,9 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let current = root;
   for (const key of path) {
     if (current === null || typeof current !== 'object') return undefined;
-    current = Object.prototype.hasOwnProperty.call(current, key) ? (current as Record<PropertyKey, unknown>)[key] : undefined;
+    current = Object.prototype.hasOwnProperty.call(current, key)
+      ? (current as Record<PropertyKey, unknown>)[key]
+      : undefined;
   }
   return current;
 }
@@ -81,7 +83,11 @@ export function toFieldErrors(issues: readonly z.core.$ZodIssue[], input: unknow
 }
 
 /** Validates any value against a schema, with every problem reported in the user's language. */
-export function validateWith<S extends z.ZodType>(schema: S, input: unknown, language: Language): ValidationResult<z.output<S>> {
+export function validateWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  language: Language,
+): ValidationResult<z.output<S>> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, errors: toFieldErrors(result.error.issues, input, language) };

@@ -8,11 +8,17 @@ export const VALIDATION_MESSAGES = {
   tooLong: { it: 'Troppo lungo: al massimo {maximum} caratteri.', en: 'Too long: at most {maximum} characters.' },
   tooFewItems: { it: 'Indicare almeno {minimum} elemento.', en: 'Give at least {minimum} item.' },
   tooManyItems: { it: 'Al massimo {maximum} elementi.', en: 'At most {maximum} items.' },
-  numberRange: { it: 'Deve essere un numero intero tra {minimum} e {maximum}.', en: 'Must be a whole number from {minimum} to {maximum}.' },
+  numberRange: {
+    it: 'Deve essere un numero intero tra {minimum} e {maximum}.',
+    en: 'Must be a whole number from {minimum} to {maximum}.',
+  },
   choice: { it: 'Valore non ammesso: scegliere tra {options}.', en: 'Value not allowed: choose one of {options}.' },
   unknownField: { it: 'Campo non previsto.', en: 'Unknown field.' },
   invalid: { it: 'Valore non valido.', en: 'Invalid value.' },
-  'body.object': { it: 'Il corpo della richiesta deve essere un oggetto JSON.', en: 'The request body must be a JSON object.' },
+  'body.object': {
+    it: 'Il corpo della richiesta deve essere un oggetto JSON.',
+    en: 'The request body must be a JSON object.',
+  },
   'text.control': { it: 'Contiene caratteri non ammessi.', en: 'Contains characters that are not allowed.' },
   'text.formula': {
     it: 'Non può iniziare con =, +, - o @.',
@@ -27,14 +33,17 @@ export const VALIDATION_MESSAGES = {
     en: 'Invalid codice fiscale: 16 characters in the form RSSMRA79B11C566R are expected.',
   },
   'taxCode.checkLetter': {
-    it: "Codice fiscale non valido: il carattere di controllo non corrisponde. Verificare di averlo copiato senza errori.",
+    it: 'Codice fiscale non valido: il carattere di controllo non corrisponde. Verificare di averlo copiato senza errori.',
     en: 'Invalid codice fiscale: the check character does not match. Check that it was copied without mistakes.',
   },
   'taxCode.company': {
     it: 'Indicare il codice fiscale della persona (16 caratteri), non quello di una società.',
     en: "Give the person's codice fiscale (16 characters), not a company's.",
   },
-  'vatNumber.format': { it: 'Partita IVA non valida: servono 11 cifre.', en: 'Invalid partita IVA: 11 digits are expected.' },
+  'vatNumber.format': {
+    it: 'Partita IVA non valida: servono 11 cifre.',
+    en: 'Invalid partita IVA: 11 digits are expected.',
+  },
   'vatNumber.office': {
     it: "Partita IVA non valida: il codice dell'ufficio (cifre 8–10) non esiste.",
     en: 'Invalid partita IVA: the office code (digits 8–10) does not exist.',
@@ -46,7 +55,10 @@ export const VALIDATION_MESSAGES = {
   'email.format': { it: 'Indirizzo e-mail non valido.', en: 'Invalid e-mail address.' },
   'phone.format': { it: 'Numero di telefono non valido.', en: 'Invalid phone number.' },
   'postalCode.format': { it: 'Il CAP è formato da 5 cifre.', en: 'The postal code (CAP) has 5 digits.' },
-  'province.format': { it: 'Indicare la sigla della provincia, 2 lettere (es. MI).', en: 'Give the 2-letter province code (e.g. MI).' },
+  'province.format': {
+    it: 'Indicare la sigla della provincia, 2 lettere (es. MI).',
+    en: 'Give the 2-letter province code (e.g. MI).',
+  },
   'money.format': {
     it: 'Importo non valido: scrivere ad esempio 1234,56 oppure 1.234,56.',
     en: 'Invalid amount: write it as, for example, 1234.56 or 1.234,56.',
@@ -70,18 +82,24 @@ export const VALIDATION_MESSAGES = {
     en: 'A custom period needs a start and an end.',
   },
   'outage.bothDates': {
-    it: 'Indicare sia l\'inizio sia la fine, oppure nessuno dei due per usare le date note.',
+    it: "Indicare sia l'inizio sia la fine, oppure nessuno dei due per usare le date note.",
     en: 'Give both the start and the end, or neither to use the known dates.',
   },
   'outage.endBeforeStart': { it: "La fine deve essere successiva all'inizio.", en: 'The end must be after the start.' },
-  'outage.tooLong': { it: 'Un periodo non può superare {maximum} giorni.', en: 'A period cannot be longer than {maximum} days.' },
+  'outage.tooLong': {
+    it: 'Un periodo non può superare {maximum} giorni.',
+    en: 'A period cannot be longer than {maximum} days.',
+  },
   'account.feeRequired': {
     it: 'Per un account a pagamento o business indicare il canone annuo o un piano a pagamento.',
     en: 'For a paid or business account give the annual fee or a paid plan.',
   },
   'account.companyRequired': { it: 'Indicare la ragione sociale.', en: 'Give the company name.' },
   'account.vatRequired': { it: 'Indicare la partita IVA della società.', en: "Give the company's partita IVA." },
-  'account.planUnknown': { it: 'Piano sconosciuto: scegliere tra {options}.', en: 'Unknown plan: choose one of {options}.' },
+  'account.planUnknown': {
+    it: 'Piano sconosciuto: scegliere tra {options}.',
+    en: 'Unknown plan: choose one of {options}.',
+  },
 } satisfies Record<string, Localized>;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

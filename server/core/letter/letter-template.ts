@@ -54,7 +54,10 @@ function toBlock(raw: RawBlock): LetterBlock | null {
     return text ? { kind: kind as (typeof TEXT_BLOCKS)[number], text } : null;
   }
   if ((LIST_BLOCKS as readonly string[]).includes(kind)) {
-    const items = raw.text.split(/\n[ \t]*\n/).map(collapse).filter(Boolean);
+    const items = raw.text
+      .split(/\n[ \t]*\n/)
+      .map(collapse)
+      .filter(Boolean);
     return items.length ? { kind: kind as (typeof LIST_BLOCKS)[number], items } : null;
   }
   if (kind === 'table') {

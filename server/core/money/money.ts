@@ -75,7 +75,6 @@ export function centsToDecimalString(cents: Cents): string {
   return `${sign}${Math.floor(absolute / 100)}.${String(absolute % 100).padStart(2, '0')}`;
 }
 
-
 /** Rounds a non-negative rational amount of cents (numerator / denominator) half up, in integers only. */
 export function divideRoundHalfUp(numerator: number, denominator: number): Cents {
   if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0 || numerator < 0) {

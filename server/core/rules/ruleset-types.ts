@@ -10,7 +10,10 @@ export type KnownIncidentId = (typeof KNOWN_INCIDENT_IDS)[number];
 const localized = z.object({ it: z.string().min(1), en: z.string().min(1) });
 const cents = z.number().int();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/).meta({ description: 'Italian local time (Europe/Rome)' });
+const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
+  .meta({ description: 'Italian local time (Europe/Rome)' });
 
 /** A figure of the rules together with where it comes from. */
 function sourced<T extends z.ZodType>(value: T) {
@@ -82,7 +85,12 @@ export const rulesetSchema = z.object({
   compensationReceived: z.object({ basis: localized }),
   /** A period counts as its real duration divided by this many hours, rounded up. */
   dayLengthHours: sourced(z.number().positive()),
-  deadlineDays: z.object({ default: z.number().int(), min: z.number().int(), max: z.number().int(), source: z.string() }),
+  deadlineDays: z.object({
+    default: z.number().int(),
+    min: z.number().int(),
+    max: z.number().int(),
+    source: z.string(),
+  }),
   prescriptionYears: sourced(z.number().int().positive()),
   thresholds: z.object({ selfRepresentationCents: sourced(cents), giudiceDiPaceCents: sourced(cents) }),
 });

@@ -17,7 +17,8 @@ export const RULESET: Ruleset = {
     taxCode: '03970540963',
     vatNumber: '03970540963',
     source: 'Contract pages on info.libero.it (FACTS §4)',
-    pecNote: 'The PEC address of Italiaonline was not found in any source: it is configuration (PROVIDER_PEC), never invented.',
+    pecNote:
+      'The PEC address of Italiaonline was not found in any source: it is configuration (PROVIDER_PEC), never invented.',
   },
   services: {
     libero: {
@@ -75,7 +76,7 @@ export const RULESET: Ruleset = {
       ],
       knownOffers: [
         {
-          it: 'Estensione gratuita di 6 mesi dell\'abbonamento annuale Mail Plus (utenti a pagamento)',
+          it: "Estensione gratuita di 6 mesi dell'abbonamento annuale Mail Plus (utenti a pagamento)",
           en: 'Free 6-month extension of the annual Mail Plus subscription (paying users)',
         },
         {
@@ -129,12 +130,48 @@ export const RULESET: Ruleset = {
     },
   ],
   plans: [
-    { id: 'libero-free', name: 'Libero Mail (1 GB)', providers: ['libero'], annualFeeCents: 0, source: 'FACTS §3 (2023 prices)' },
-    { id: 'virgilio-free', name: 'Virgilio Mail (3 GB)', providers: ['virgilio'], annualFeeCents: 0, source: 'FACTS §3 (2023 prices)' },
-    { id: 'libero-plus-5gb', name: 'Libero Mail Plus 5 GB', providers: ['libero'], annualFeeCents: 1999, source: 'FACTS §3 (2023 prices)' },
-    { id: 'libero-plus-1tb', name: 'Libero Mail Plus 1 TB', providers: ['libero'], annualFeeCents: 4999, source: 'FACTS §3 (2023 prices)' },
-    { id: 'virgilio-plus-100gb', name: 'Virgilio Mail Plus 100 GB', providers: ['virgilio'], annualFeeCents: 2999, source: 'FACTS §3 (2023 prices)' },
-    { id: 'mail-basic', name: 'Mail Basic', providers: ['libero', 'virgilio'], annualFeeCents: 399, source: 'FACTS §3 (from Nov 2023)' },
+    {
+      id: 'libero-free',
+      name: 'Libero Mail (1 GB)',
+      providers: ['libero'],
+      annualFeeCents: 0,
+      source: 'FACTS §3 (2023 prices)',
+    },
+    {
+      id: 'virgilio-free',
+      name: 'Virgilio Mail (3 GB)',
+      providers: ['virgilio'],
+      annualFeeCents: 0,
+      source: 'FACTS §3 (2023 prices)',
+    },
+    {
+      id: 'libero-plus-5gb',
+      name: 'Libero Mail Plus 5 GB',
+      providers: ['libero'],
+      annualFeeCents: 1999,
+      source: 'FACTS §3 (2023 prices)',
+    },
+    {
+      id: 'libero-plus-1tb',
+      name: 'Libero Mail Plus 1 TB',
+      providers: ['libero'],
+      annualFeeCents: 4999,
+      source: 'FACTS §3 (2023 prices)',
+    },
+    {
+      id: 'virgilio-plus-100gb',
+      name: 'Virgilio Mail Plus 100 GB',
+      providers: ['virgilio'],
+      annualFeeCents: 2999,
+      source: 'FACTS §3 (2023 prices)',
+    },
+    {
+      id: 'mail-basic',
+      name: 'Mail Basic',
+      providers: ['libero', 'virgilio'],
+      annualFeeCents: 399,
+      source: 'FACTS §3 (from Nov 2023)',
+    },
   ],
   indemnity: {
     totalPerDayCents: { value: 600, source: 'Delibera AGCOM 347/18/CONS, All. A, art. 6 co. 1' },
@@ -149,13 +186,30 @@ export const RULESET: Ruleset = {
   },
   damages: { basis: 'art. 1223 c.c.', dataLossBasis: 'art. 1223 c.c.; art. 82 Reg. (UE) 2016/679 (GDPR)' },
   compensationReceived: {
-    basis: { it: 'detratto da indennizzo e rimborso, mai dai danni', en: 'offset against indemnity and refund, never against damages' },
+    basis: {
+      it: 'detratto da indennizzo e rimborso, mai dai danni',
+      en: 'offset against indemnity and refund, never against damages',
+    },
   },
-  dayLengthHours: { value: 24, source: 'Reclamo rule: real duration (Europe/Rome, daylight saving respected) ÷ 24 h, rounded up' },
-  deadlineDays: { default: 15, min: 15, max: 60, source: 'art. 1454 c.c. (a diffida ad adempiere gives at least 15 days)' },
+  dayLengthHours: {
+    value: 24,
+    source: 'Reclamo rule: real duration (Europe/Rome, daylight saving respected) ÷ 24 h, rounded up',
+  },
+  deadlineDays: {
+    default: 15,
+    min: 15,
+    max: 60,
+    source: 'art. 1454 c.c. (a diffida ad adempiere gives at least 15 days)',
+  },
   prescriptionYears: { value: 10, source: 'art. 2946 c.c.' },
   thresholds: {
-    selfRepresentationCents: { value: 110000, source: 'artt. 82 e 113 c.p.c. (no lawyer and equity judgment only up to €1,100)' },
-    giudiceDiPaceCents: { value: 1000000, source: 'Giudice di Pace up to €10,000 for proceedings filed from 28/02/2023 (riforma Cartabia)' },
+    selfRepresentationCents: {
+      value: 110000,
+      source: 'artt. 82 e 113 c.p.c. (no lawyer and equity judgment only up to €1,100)',
+    },
+    giudiceDiPaceCents: {
+      value: 1000000,
+      source: 'Giudice di Pace up to €10,000 for proceedings filed from 28/02/2023 (riforma Cartabia)',
+    },
   },
 };

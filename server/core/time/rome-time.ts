@@ -12,7 +12,9 @@ const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export type DateTimeParseResult = { ok: true; instant: Instant } | { ok: false; error: 'datetime.format' | 'datetime.invalid' | 'datetime.nonexistent' };
+export type DateTimeParseResult =
+  | { ok: true; instant: Instant }
+  | { ok: false; error: 'datetime.format' | 'datetime.invalid' | 'datetime.nonexistent' };
 
 /**
  * Reads `YYYY-MM-DDTHH:mm` as Italian local time, or a date-time with an explicit offset.

@@ -41,6 +41,7 @@ export function checkCodiceFiscale(raw: string, options: { allowCompany?: boolea
     return checkPartitaIva(value).ok ? { ok: true, value } : { ok: false, error: 'taxCode.checkLetter' };
   }
   if (!PERSON_PATTERN.test(value)) return { ok: false, error: 'taxCode.format' };
-  if (codiceFiscaleCheckLetter(value.slice(0, 15)) !== value.charAt(15)) return { ok: false, error: 'taxCode.checkLetter' };
+  if (codiceFiscaleCheckLetter(value.slice(0, 15)) !== value.charAt(15))
+    return { ok: false, error: 'taxCode.checkLetter' };
   return { ok: true, value };
 }

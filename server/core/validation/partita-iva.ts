@@ -28,6 +28,7 @@ export function checkPartitaIva(raw: string): PartitaIvaCheck {
   const value = normalizePartitaIva(raw);
   if (!/^\d{11}$/.test(value) || /^0{7}/.test(value)) return { ok: false, error: 'vatNumber.format' };
   if (!isKnownOfficeCode(Number(value.slice(7, 10)))) return { ok: false, error: 'vatNumber.office' };
-  if (partitaIvaCheckDigit(value.slice(0, 10)) !== Number(value.charAt(10))) return { ok: false, error: 'vatNumber.checkDigit' };
+  if (partitaIvaCheckDigit(value.slice(0, 10)) !== Number(value.charAt(10)))
+    return { ok: false, error: 'vatNumber.checkDigit' };
   return { ok: true, value };
 }

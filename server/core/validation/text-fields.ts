@@ -17,7 +17,8 @@ export const POSTAL_CODE = /^\d{5}$/;
 export const PROVINCE = /^[A-Z]{2}$/;
 export const PHONE = /^\+?[0-9][0-9 ./-]{4,19}$/;
 // Pragmatic address syntax: one @, a dotted domain, no spaces or quotes; the server that receives is the judge.
-export const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+export const EMAIL =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 export function emailDomain(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1).toLowerCase();

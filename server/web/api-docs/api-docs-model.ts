@@ -15,7 +15,12 @@ export interface DocumentedOperation {
   description: string;
   parameters: { name: string; in: string; required: boolean; description: string }[];
   requestBodies: DocumentedBody[];
-  responses: { status: string; description: string; bodies: DocumentedBody[]; headers: { name: string; description: string }[] }[];
+  responses: {
+    status: string;
+    description: string;
+    bodies: DocumentedBody[];
+    headers: { name: string; description: string }[];
+  }[];
 }
 
 export interface ApiDocsModel {
@@ -38,7 +43,9 @@ function documentedOperation(path: string, method: string, op: JsonSchema): Docu
     status,
     description: String(response.description ?? ''),
     bodies: bodies(response.content),
-    headers: Object.entries((response.headers ?? {}) as Record<string, { description?: string }>).map(([name, header]) => ({ name, description: header.description ?? '' })),
+    headers: Object.entries((response.headers ?? {}) as Record<string, { description?: string }>).map(
+      ([name, header]) => ({ name, description: header.description ?? '' }),
+    ),
   }));
   return {
     anchor: String(op.operationId ?? `${method}-${path}`),

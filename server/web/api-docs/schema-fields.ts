@@ -44,7 +44,19 @@ function objectOf(schema: JsonSchema): JsonSchema | undefined {
 /** Flattens a JSON Schema (as generated from zod, no $refs) into rows a person can read top to bottom. */
 export function schemaFields(schema: JsonSchema, prefix = '', depth = 0): SchemaField[] {
   const object = objectOf(schema);
-  if (!object) return prefix ? [] : [{ name: '(body)', depth: 0, type: typeOf(schema), required: true, constraints: constraintsOf(schema), description: String(schema.description ?? '') }];
+  if (!object)
+    return prefix
+      ? []
+      : [
+          {
+            name: '(body)',
+            depth: 0,
+            type: typeOf(schema),
+            required: true,
+            constraints: constraintsOf(schema),
+            description: String(schema.description ?? ''),
+          },
+        ];
   const required = new Set((object.required as string[] | undefined) ?? []);
   const rows: SchemaField[] = [];
   for (const [key, value] of Object.entries(object.properties as Record<string, JsonSchema>)) {

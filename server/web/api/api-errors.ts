@@ -29,7 +29,10 @@ export function tooManyRequests(req: Request, res: Response): void {
  * The last word on any error under /api: a body the client got wrong is a 4xx with a message; anything else is a
  * 500 with a generic message. Stacks and personal data never leave the server.
  */
-export function apiErrorHandler(options: { bodyLimitKb: number; onInternalError: (error: unknown) => void }): ErrorRequestHandler {
+export function apiErrorHandler(options: {
+  bodyLimitKb: number;
+  onInternalError: (error: unknown) => void;
+}): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     if (res.headersSent) {
       next(error);
@@ -40,7 +43,8 @@ export function apiErrorHandler(options: { bodyLimitKb: number; onInternalError:
       res.set('Retry-After', '5');
       sendMessage(req, res, 503, 'busy');
     } else if (problem.kind === 'tooLarge') sendMessage(req, res, 413, 'tooLarge', { limit: options.bodyLimitKb });
-    else if (problem.kind === 'malformed' || problem.kind === 'client') sendMessage(req, res, problem.status, 'malformedJson');
+    else if (problem.kind === 'malformed' || problem.kind === 'client')
+      sendMessage(req, res, problem.status, 'malformedJson');
     else {
       options.onInternalError(error);
       sendMessage(req, res, 500, 'internal');

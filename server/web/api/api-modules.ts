@@ -28,7 +28,8 @@ export function mountApi(app: Express, modules: readonly ApiModule[]): ServedRou
       if (!layer.route) continue;
       const tail = layer.route.path === '/' ? '' : layer.route.path;
       const path = `${module.base}${tail}`.replace(/:(\w+)/g, '{$1}');
-      for (const [method, enabled] of Object.entries(layer.route.methods)) if (enabled && method !== '_all') served.push({ method, path });
+      for (const [method, enabled] of Object.entries(layer.route.methods))
+        if (enabled && method !== '_all') served.push({ method, path });
     }
   }
   return served;

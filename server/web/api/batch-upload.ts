@@ -19,17 +19,34 @@ const LETTER_FIELDS = ['language', 'delivery', 'date', 'place', 'deadlineDays'] 
 
 /** The multipart form of POST /api/v1/batches (and of the upload page), for the OpenAPI document. */
 export const batchUploadSchema = z.object({
-  file: z.string().meta({ description: 'The member list: CSV (UTF-8 or Windows-1252, `;` `,` or tab) or .xlsx (first sheet)', format: 'binary' }),
+  file: z
+    .string()
+    .meta({
+      description: 'The member list: CSV (UTF-8 or Windows-1252, `;` `,` or tab) or .xlsx (first sheet)',
+      format: 'binary',
+    }),
   ...Object.fromEntries(ASSOCIATION_FIELDS.map((name) => [`association.${name}`, z.string().optional()])),
   ...Object.fromEntries(LETTER_FIELDS.map((name) => [`letter.${name}`, z.string().optional()])),
-  send: z.enum(SEND_TARGETS).optional().meta({ description: "Also e-mail each eligible row's letter through the outbox: to the member, the provider's configured addresses, or both. report.csv then gains an e-mail column." }),
+  send: z
+    .enum(SEND_TARGETS)
+    .optional()
+    .meta({
+      description:
+        "Also e-mail each eligible row's letter through the outbox: to the member, the provider's configured addresses, or both. report.csv then gains an e-mail column.",
+    }),
 });
 
 export const UPLOAD_MESSAGES = {
-  notMultipart: { it: 'Inviare il file come multipart/form-data, nel campo "file".', en: 'Send the file as multipart/form-data, in the "file" field.' },
+  notMultipart: {
+    it: 'Inviare il file come multipart/form-data, nel campo "file".',
+    en: 'Send the file as multipart/form-data, in the "file" field.',
+  },
   noFile: { it: 'Allegare l’elenco dei soci (CSV o .xlsx).', en: 'Attach the member list (CSV or .xlsx).' },
   malformed: { it: 'Caricamento non valido o interrotto.', en: 'The upload is malformed or was interrupted.' },
-  busy: { it: 'Troppi lotti in coda: riprovare tra qualche minuto.', en: 'Too many batches waiting: try again in a few minutes.' },
+  busy: {
+    it: 'Troppi lotti in coda: riprovare tra qualche minuto.',
+    en: 'Too many batches waiting: try again in a few minutes.',
+  },
   send: { it: 'Indicare member, provider o both.', en: 'Give member, provider or both.' },
 } satisfies Record<string, Localized>;
 
@@ -52,7 +69,10 @@ function receive(req: Request, file: string, maxBytes: number): Promise<Received
     let hasFile = false;
     let tooLarge = false;
     let saving: Promise<void> = Promise.resolve();
-    const parser = busboy({ headers: req.headers, limits: { fileSize: maxBytes, files: 1, fields: 40, fieldSize: 4096 } });
+    const parser = busboy({
+      headers: req.headers,
+      limits: { fileSize: maxBytes, files: 1, fields: 40, fieldSize: 4096 },
+    });
     parser.on('field', (name, value) => {
       fields[name] = value;
     });
@@ -79,9 +99,14 @@ function receive(req: Request, file: string, maxBytes: number): Promise<Received
   });
 }
 
-function validateFields(fields: Record<string, string>, language: Language): { errors: FieldError[]; job: Omit<BatchJob, 'status'> } {
+function validateFields(
+  fields: Record<string, string>,
+  language: Language,
+): { errors: FieldError[]; job: Omit<BatchJob, 'status'> } {
   const errors: FieldError[] = [];
-  const associationInput = Object.fromEntries(ASSOCIATION_FIELDS.map((name) => [name, fields[`association.${name}`] ?? '']));
+  const associationInput = Object.fromEntries(
+    ASSOCIATION_FIELDS.map((name) => [name, fields[`association.${name}`] ?? '']),
+  );
   let association = null;
   if (Object.values(associationInput).some((value) => value.trim() !== '')) {
     const validated = validateWith(associationSchema, associationInput, language);
@@ -112,7 +137,11 @@ export async function receiveBatchUpload(
   /** Runs on the form fields before anything else is looked at (the page's CSRF check); false refuses with 403. */
   authorize: (fields: Record<string, string>) => boolean = () => true,
 ): Promise<UploadOutcome> {
-  const fail = (status: number, path: string, message: string): UploadOutcome => ({ ok: false, status, errors: [{ path, message }] });
+  const fail = (status: number, path: string, message: string): UploadOutcome => ({
+    ok: false,
+    status,
+    errors: [{ path, message }],
+  });
   if (!req.is('multipart/form-data')) return fail(415, '', UPLOAD_MESSAGES.notMultipart[language]);
   const status = await store.create();
   const input = store.inputFile(status.id);
@@ -125,7 +154,12 @@ export async function receiveBatchUpload(
       return fail(400, '', UPLOAD_MESSAGES.malformed[language]);
     }
     if (!authorize(received.fields)) return { ok: false, status: 403, errors: [] };
-    if (received.tooLarge) return fail(413, 'file', new BatchInputError('too-large', { limit: limits.maxBytes / 1024 / 1024 }).messageIn(language));
+    if (received.tooLarge)
+      return fail(
+        413,
+        'file',
+        new BatchInputError('too-large', { limit: limits.maxBytes / 1024 / 1024 }).messageIn(language),
+      );
     if (!received.hasFile) return fail(422, 'file', UPLOAD_MESSAGES.noFile[language]);
     const { errors, job } = validateFields(received.fields, language);
     if (errors.length > 0) return { ok: false, status: 422, errors };

@@ -12,7 +12,12 @@ import { batchUploadSchema, receiveBatchUpload, UPLOAD_MESSAGES, type UploadLimi
 import type { ApiOperation } from './openapi/api-operation';
 import { ERROR_RESPONSES } from './openapi/common-responses';
 
-const idParameter = { name: 'id', in: 'path' as const, description: 'The batch id returned by POST /api/v1/batches', schema: z.uuid() };
+const idParameter = {
+  name: 'id',
+  in: 'path' as const,
+  description: 'The batch id returned by POST /api/v1/batches',
+  schema: z.uuid(),
+};
 const errors = (description: string) => ({ description, json: errorResponseSchema });
 
 export const BATCHES_OPERATIONS: ApiOperation[] = [
@@ -26,7 +31,11 @@ export const BATCHES_OPERATIONS: ApiOperation[] = [
     tag: 'batches',
     requestBody: { multipart: batchUploadSchema },
     responses: {
-      202: { description: 'Accepted: poll the status', json: batchStatusSchema, headers: { Location: { description: 'The status URL' } } },
+      202: {
+        description: 'Accepted: poll the status',
+        json: batchStatusSchema,
+        headers: { Location: { description: 'The status URL' } },
+      },
       400: errors('Malformed multipart body.'),
       413: errors('File larger than BATCH_MAX_UPLOAD_MB, or more rows than BATCH_MAX_ROWS.'),
       415: errors('Not multipart/form-data, or the file is neither CSV nor .xlsx.'),
@@ -42,7 +51,10 @@ export const BATCHES_OPERATIONS: ApiOperation[] = [
     summary: 'Status and counts of a batch',
     tag: 'batches',
     parameters: [idParameter],
-    responses: { 200: { description: 'The batch', json: batchStatusSchema }, 404: errors('Unknown, expired or already downloaded.') },
+    responses: {
+      200: { description: 'The batch', json: batchStatusSchema },
+      404: errors('Unknown, expired or already downloaded.'),
+    },
   },
   {
     method: 'get',
@@ -52,7 +64,10 @@ export const BATCHES_OPERATIONS: ApiOperation[] = [
     tag: 'batches',
     parameters: [idParameter],
     responses: {
-      200: { description: 'One PDF per eligible row and report.csv with one line per input row', media: { 'application/zip': { description: 'ZIP' } } },
+      200: {
+        description: 'One PDF per eligible row and report.csv with one line per input row',
+        media: { 'application/zip': { description: 'ZIP' } },
+      },
       404: errors('Unknown, expired or already downloaded.'),
       409: errors('Not done yet (or failed): see the status.'),
     },
@@ -71,8 +86,14 @@ export interface BatchesApiDeps {
 }
 
 /** Starts a batch from an upload; shared by the API and the upload page. */
-export async function startBatch(req: Request, deps: BatchesApiDeps, language: Language, authorize?: (fields: Record<string, string>) => boolean) {
-  if (deps.runner.full) return { ok: false as const, status: 503, errors: [{ path: 'file', message: UPLOAD_MESSAGES.busy[language] }] };
+export async function startBatch(
+  req: Request,
+  deps: BatchesApiDeps,
+  language: Language,
+  authorize?: (fields: Record<string, string>) => boolean,
+) {
+  if (deps.runner.full)
+    return { ok: false as const, status: 503, errors: [{ path: 'file', message: UPLOAD_MESSAGES.busy[language] }] };
   const outcome = await receiveBatchUpload(req, deps.store, deps.limits, language, authorize);
   if (outcome.ok) deps.runner.enqueue(outcome.job);
   return outcome;
@@ -113,7 +134,8 @@ export function batchesApi(deps: BatchesApiDeps, uploadLimit: RequestHandler): R
   router.get('/:id/letters.zip', async (req, res) => {
     const status = await deps.store.read(req.params.id);
     if (!status) sendErrors(res, 404, [{ path: '', message: MESSAGES.notFound[requestLanguage(req)] }]);
-    else if (status.state !== 'done') sendErrors(res, 409, [{ path: '', message: MESSAGES.notReady[requestLanguage(req)] }], { state: status.state });
+    else if (status.state !== 'done')
+      sendErrors(res, 409, [{ path: '', message: MESSAGES.notReady[requestLanguage(req)] }], { state: status.state });
     else sendBatchZip(res, deps.store, status);
   });
 

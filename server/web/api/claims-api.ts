@@ -27,17 +27,25 @@ export const CLAIMS_OPERATIONS: ApiOperation[] = [
     path: '/api/v1/claims/assess',
     operationId: 'assessClaim',
     summary: 'Assess a claim',
-    description: 'Eligibility with every reason and warning, the compensation line by line with its legal basis, the deadline and the ruleset version.',
+    description:
+      'Eligibility with every reason and warning, the compensation line by line with its legal basis, the deadline and the ruleset version.',
     tag: 'claims',
     requestBody: { json: claimSchema },
-    responses: { 200: { description: 'The assessment (also when not eligible: see `eligible` and `reasons`)', json: presentedAssessmentSchema }, ...ERROR_RESPONSES },
+    responses: {
+      200: {
+        description: 'The assessment (also when not eligible: see `eligible` and `reasons`)',
+        json: presentedAssessmentSchema,
+      },
+      ...ERROR_RESPONSES,
+    },
   },
   {
     method: 'post',
     path: '/api/v1/claims/letter',
     operationId: 'claimLetter',
     summary: 'Render the letter as PDF/A',
-    description: 'The formal letter (diffida e messa in mora) as a PDF/A-2b. The same claim and date always give the same bytes.',
+    description:
+      'The formal letter (diffida e messa in mora) as a PDF/A-2b. The same claim and date always give the same bytes.',
     tag: 'claims',
     requestBody: { json: claimSchema },
     responses: {
@@ -51,7 +59,10 @@ export const CLAIMS_OPERATIONS: ApiOperation[] = [
         },
       },
       ...ERROR_RESPONSES,
-      422: { description: 'Invalid input (field errors) or a claim that is not eligible (with its reasons and assessment)', json: z.union([notEligibleSchema, errorResponseSchema]) },
+      422: {
+        description: 'Invalid input (field errors) or a claim that is not eligible (with its reasons and assessment)',
+        json: z.union([notEligibleSchema, errorResponseSchema]),
+      },
     },
   },
 ];

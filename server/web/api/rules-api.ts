@@ -8,10 +8,14 @@ import type { ApiOperation } from './openapi/api-operation';
 const rulesResponseSchema = rulesetSchema.extend({
   incidents: z.array(
     rulesetSchema.shape.incidents.element.extend({
-      window: z.object({ start: z.string(), end: z.string(), zone: z.literal('Europe/Rome') }).meta({ description: 'The default window as ISO 8601 instants' }),
+      window: z
+        .object({ start: z.string(), end: z.string(), zone: z.literal('Europe/Rome') })
+        .meta({ description: 'The default window as ISO 8601 instants' }),
     }),
   ),
-  providerPecConfigured: z.boolean().meta({ description: "Whether this server has Italiaonline's PEC address configured" }),
+  providerPecConfigured: z
+    .boolean()
+    .meta({ description: "Whether this server has Italiaonline's PEC address configured" }),
 });
 
 export const RULES_OPERATIONS: ApiOperation[] = [
@@ -20,7 +24,8 @@ export const RULES_OPERATIONS: ApiOperation[] = [
     path: '/api/v1/rules',
     operationId: 'getRules',
     summary: 'The ruleset in force',
-    description: 'Incidents and their windows, plans and prices, rates, caps, deadlines and thresholds, each figure with its source.',
+    description:
+      'Incidents and their windows, plans and prices, rates, caps, deadlines and thresholds, each figure with its source.',
     tag: 'rules',
     responses: { 200: { description: 'The ruleset', json: rulesResponseSchema } },
   },
@@ -33,7 +38,10 @@ export function rulesApi(ruleset: Ruleset, options: { providerPecConfigured: boo
     ...ruleset,
     incidents: ruleset.incidents.map((incident) => {
       const window = incidentWindow(ruleset, incident.id);
-      return { ...incident, window: { start: toRomeIso(window.start), end: toRomeIso(window.end), zone: 'Europe/Rome' } };
+      return {
+        ...incident,
+        window: { start: toRomeIso(window.start), end: toRomeIso(window.end), zone: 'Europe/Rome' },
+      };
     }),
     providerPecConfigured: options.providerPecConfigured,
   };

@@ -17,26 +17,56 @@ import { formatCount } from '../../core/text/format-count';
 export const BATCH_PROGRESS_SCRIPT = '/static/batch-progress.js';
 const REFRESH_SECONDS = 3;
 
-const ASSOCIATION_FIELDS = Object.keys(associationSchema.shape).map((name) => ({ name: `association.${name}`, key: `batch.association.${name}` }));
+const ASSOCIATION_FIELDS = Object.keys(associationSchema.shape).map((name) => ({
+  name: `association.${name}`,
+  key: `batch.association.${name}`,
+}));
 
 function choices(values: readonly string[], current: string | undefined, label: (value: string) => string) {
-  return values.map((value, index) => ({ value, label: label(value), checked: current ? value === current : index === 0 }));
+  return values.map((value, index) => ({
+    value,
+    label: label(value),
+    checked: current ? value === current : index === 0,
+  }));
 }
 
 /** What batch-upload.hbs shows: the form (answers kept after an error, except the file) and the errors. */
-export function batchUploadView(options: { language: Language; t: Translate; values?: Record<string, string>; errors?: FieldError[]; limits: { maxBytes: number; maxRows: number } }) {
+export function batchUploadView(options: {
+  language: Language;
+  t: Translate;
+  values?: Record<string, string>;
+  errors?: FieldError[];
+  limits: { maxBytes: number; maxRows: number };
+}) {
   const { language, t } = options;
   const values = options.values ?? {};
-  const errors = options.errors ? formErrors(options.errors, { fieldOf: (path) => path || 'file', fieldId, labelOf: (field) => t(field.startsWith('letter.') ? field : `batch.${field}`) }) : null;
+  const errors = options.errors
+    ? formErrors(options.errors, {
+        fieldOf: (path) => path || 'file',
+        fieldId,
+        labelOf: (field) => t(field.startsWith('letter.') ? field : `batch.${field}`),
+      })
+    : null;
   return {
     title: errors ? `${t('errors.pageTitle')}: ${t('batch.title')}` : t('batch.title'),
     values,
     fieldErrors: errors?.byField ?? {},
     errorSummary: errors?.summary ?? [],
-    fileHint: t('batch.file.hint', { mb: options.limits.maxBytes / 1024 / 1024, rows: formatCount(options.limits.maxRows, language) }),
+    fileHint: t('batch.file.hint', {
+      mb: options.limits.maxBytes / 1024 / 1024,
+      rows: formatCount(options.limits.maxRows, language),
+    }),
     associationFields: ASSOCIATION_FIELDS.map((field) => ({ ...field, label: t(field.key) })),
-    deliveries: choices(DELIVERY_METHODS, values['letter.delivery'], (method) => DELIVERY_LABELS[method as keyof typeof DELIVERY_LABELS][language]),
-    letterLanguages: choices(LANGUAGES, values['letter.language'] ?? language, (code) => LANGUAGE_LABELS[code as Language]),
+    deliveries: choices(
+      DELIVERY_METHODS,
+      values['letter.delivery'],
+      (method) => DELIVERY_LABELS[method as keyof typeof DELIVERY_LABELS][language],
+    ),
+    letterLanguages: choices(
+      LANGUAGES,
+      values['letter.language'] ?? language,
+      (code) => LANGUAGE_LABELS[code as Language],
+    ),
   };
 }
 
@@ -55,8 +85,16 @@ export function batchStatusView(status: BatchStatus, options: { language: Langua
     progressText: t('batch.status.progress', { processed: status.processed, rows: status.rows }),
     statusUrl: `/api/v1/batches/${status.id}`,
     refreshSeconds: inProgress ? REFRESH_SECONDS : null,
-    counts: ROW_STATUSES.map((rowStatus) => ({ status: rowStatus, label: STATUS_LABELS[rowStatus][language], count: status.counts[rowStatus] })),
-    problems: status.problems.map((problem) => ({ ...problem, label: STATUS_LABELS[problem.status][language], reasons: formatReasons(problem.reasons) })),
+    counts: ROW_STATUSES.map((rowStatus) => ({
+      status: rowStatus,
+      label: STATUS_LABELS[rowStatus][language],
+      count: status.counts[rowStatus],
+    })),
+    problems: status.problems.map((problem) => ({
+      ...problem,
+      label: STATUS_LABELS[problem.status][language],
+      reasons: formatReasons(problem.reasons),
+    })),
     expiresAt: DateTime.fromISO(status.expiresAt).setZone(ZONE).toFormat('HH:mm'),
     scripts: inProgress ? [BATCH_PROGRESS_SCRIPT] : [],
   };

@@ -13,8 +13,20 @@ export function batchPages(deps: BatchesApiDeps & { webForms: WebForms }): Route
   const { webForms } = deps;
   const router = Router();
 
-  function renderForm(req: Request, res: Response, status: number, values?: Record<string, string>, errors?: FieldError[]): void {
-    const view = batchUploadView({ language: pageLanguage(req), t: pageText(res), values, errors, limits: deps.limits });
+  function renderForm(
+    req: Request,
+    res: Response,
+    status: number,
+    values?: Record<string, string>,
+    errors?: FieldError[],
+  ): void {
+    const view = batchUploadView({
+      language: pageLanguage(req),
+      t: pageText(res),
+      values,
+      errors,
+      limits: deps.limits,
+    });
     res.status(status).set('Cache-Control', 'no-store').render('batch-upload', view);
   }
 
@@ -46,10 +58,15 @@ export function batchPages(deps: BatchesApiDeps & { webForms: WebForms }): Route
     const status = await deps.store.read(String(req.params.id));
     const t = pageText(res);
     if (!status) {
-      res.status(404).set('Cache-Control', 'no-store').render('error', { title: t('batch.status.gone.title'), message: t('batch.status.gone') });
+      res
+        .status(404)
+        .set('Cache-Control', 'no-store')
+        .render('error', { title: t('batch.status.gone.title'), message: t('batch.status.gone') });
       return;
     }
-    res.set('Cache-Control', 'no-store').render('batch-status', batchStatusView(status, { language: pageLanguage(req), t }));
+    res
+      .set('Cache-Control', 'no-store')
+      .render('batch-status', batchStatusView(status, { language: pageLanguage(req), t }));
   });
 
   return router;

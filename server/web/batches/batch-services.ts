@@ -19,7 +19,10 @@ export function createBatchServices(
     mailHook?: BatchRunnerDeps['mailHook'];
   },
 ): BatchesApiDeps {
-  const store = new BatchStore(config.BATCH_DIR ?? path.join(PROJECT_ROOT, 'data/batches'), config.BATCH_TTL_MINUTES * 60_000);
+  const store = new BatchStore(
+    config.BATCH_DIR ?? path.join(PROJECT_ROOT, 'data/batches'),
+    config.BATCH_TTL_MINUTES * 60_000,
+  );
   const runner = new BatchRunner({
     store,
     service,
@@ -34,5 +37,9 @@ export function createBatchServices(
   const sweep = () => void store.sweep().catch(options.onError);
   sweep();
   setInterval(sweep, SWEEP_EVERY_MS).unref();
-  return { store, runner, limits: { maxBytes: config.BATCH_MAX_UPLOAD_MB * 1024 * 1024, maxRows: config.BATCH_MAX_ROWS } };
+  return {
+    store,
+    runner,
+    limits: { maxBytes: config.BATCH_MAX_UPLOAD_MB * 1024 * 1024, maxRows: config.BATCH_MAX_ROWS },
+  };
 }

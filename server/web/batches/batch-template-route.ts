@@ -9,7 +9,10 @@ export function batchTemplateRoute(): Router {
     const language = requestLanguage(req);
     res
       .type('text/csv; charset=utf-8')
-      .set('Content-Disposition', `attachment; filename="${language === 'it' ? 'modello-soci' : 'members-template'}.csv"`)
+      .set(
+        'Content-Disposition',
+        `attachment; filename="${language === 'it' ? 'modello-soci' : 'members-template'}.csv"`,
+      )
       .send(batchTemplateCsv(language));
   });
   return router;

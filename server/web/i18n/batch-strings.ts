@@ -43,7 +43,10 @@ export const BATCH_STRINGS: Catalog = {
   'batch.status.done': { it: 'Le lettere sono pronte.', en: 'The letters are ready.' },
   'batch.status.failed': { it: 'Il lotto non è stato completato.', en: 'The batch was not completed.' },
   'batch.status.counts': { it: 'Righe elaborate: {rows}', en: 'Rows processed: {rows}' },
-  'batch.status.problems': { it: 'Primi problemi (tutti sono nel file report.csv dentro lo ZIP)', en: 'First problems (all of them are in report.csv inside the ZIP)' },
+  'batch.status.problems': {
+    it: 'Primi problemi (tutti sono nel file report.csv dentro lo ZIP)',
+    en: 'First problems (all of them are in report.csv inside the ZIP)',
+  },
   'batch.status.row': { it: 'Riga', en: 'Row' },
   'batch.status.name': { it: 'Nome', en: 'Name' },
   'batch.status.state': { it: 'Esito', en: 'Outcome' },

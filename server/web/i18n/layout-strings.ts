@@ -24,7 +24,10 @@ export const LAYOUT_STRINGS: Catalog = {
       'browser does not keep cookies. Nothing was saved. Open the form again and send it again.',
   },
   'error.notFound.title': { it: 'Pagina non trovata', en: 'Page not found' },
-  'error.notFound.body': { it: "L'indirizzo non corrisponde a nessuna pagina.", en: 'There is no page at this address.' },
+  'error.notFound.body': {
+    it: "L'indirizzo non corrisponde a nessuna pagina.",
+    en: 'There is no page at this address.',
+  },
   'error.tooLarge.title': { it: 'Dati troppo lunghi', en: 'Too much data' },
   'error.tooLarge.body': {
     it: 'Il modulo inviato supera il limite di {limit} KB. Accorcia i testi più lunghi e riprova.',

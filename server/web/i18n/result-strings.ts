@@ -42,7 +42,7 @@ export const RESULT_STRINGS: Catalog = {
   'result.help.agcm': {
     it:
       "Segnalare la pratica all'Autorità Garante della Concorrenza e del Mercato (Antitrust), che tutela i consumatori " +
-      "dalle pratiche commerciali scorrette (art. 20 del Codice del Consumo): sul disservizio di giugno 2023 ha già aperto un procedimento.",
+      'dalle pratiche commerciali scorrette (art. 20 del Codice del Consumo): sul disservizio di giugno 2023 ha già aperto un procedimento.',
     en:
       'Report the practice to the Italian Competition Authority (AGCM, the Antitrust authority), which protects consumers ' +
       'from unfair commercial practices (art. 20 of the Consumer Code): it already opened a proceeding on the June 2023 outage.',

@@ -29,7 +29,8 @@ export function toClaimInput(state: FormState): FormClaim {
   const damageRows: number[] = [];
   const damages: Record<string, unknown>[] = [];
   for (let row = 0; row < state.damageRows; row += 1) {
-    if (value(damageField(row, 'description')) === undefined && value(damageField(row, 'amount')) === undefined) continue;
+    if (value(damageField(row, 'description')) === undefined && value(damageField(row, 'amount')) === undefined)
+      continue;
     damageRows.push(row);
     damages.push(Object.fromEntries(DAMAGE_FIELDS.map((field) => [field, value(damageField(row, field))])));
   }
@@ -65,11 +66,14 @@ export function toClaimInput(state: FormState): FormClaim {
     outages,
     damages,
     compensationReceived:
-      receivedDescription === undefined && receivedAmount === undefined ? undefined : { description: receivedDescription, amount: receivedAmount },
+      receivedDescription === undefined && receivedAmount === undefined
+        ? undefined
+        : { description: receivedDescription, amount: receivedAmount },
     letter: {
       place: value('letter.place'),
       date: value('letter.date'),
-      deadlineDays: deadlineDays !== undefined && /^\s*\d{1,4}\s*$/.test(deadlineDays) ? Number(deadlineDays) : deadlineDays,
+      deadlineDays:
+        deadlineDays !== undefined && /^\s*\d{1,4}\s*$/.test(deadlineDays) ? Number(deadlineDays) : deadlineDays,
       delivery: value('letter.delivery'),
       language: value('letter.language'),
     },

@@ -58,7 +58,11 @@ function stringOf(value: unknown): string | undefined {
 }
 
 export function emptyFormState(language: Language): FormState {
-  return { values: { 'outage.severity': 'total', 'letter.delivery': 'pec', 'letter.language': language }, incidents: [], damageRows: 1 };
+  return {
+    values: { 'outage.severity': 'total', 'letter.delivery': 'pec', 'letter.language': language },
+    incidents: [],
+    damageRows: 1,
+  };
 }
 
 /** Reads only the known fields of a urlencoded body; anything else is ignored. */

@@ -1,5 +1,10 @@
 import { ACCOUNT_TYPES, DAMAGE_KINDS, DELIVERY_METHODS, MAX_DAMAGES } from '../../core/claim/claim-schema';
-import { ACCOUNT_TYPE_LABELS, DAMAGE_KIND_LABELS, DELIVERY_LABELS, SEVERITY_LABELS } from '../../core/claim/claim-labels';
+import {
+  ACCOUNT_TYPE_LABELS,
+  DAMAGE_KIND_LABELS,
+  DELIVERY_LABELS,
+  SEVERITY_LABELS,
+} from '../../core/claim/claim-labels';
 import { LANGUAGES, type Language } from '../../core/i18n/language';
 import { formatCents } from '../../core/money/money';
 import { PROVIDERS, SEVERITIES, type Ruleset } from '../../core/rules/ruleset-types';
@@ -18,7 +23,12 @@ interface Choice {
   checked: boolean;
 }
 
-function choices(values: readonly string[], current: string | undefined, label: (value: string) => string, detail?: (value: string) => string): Choice[] {
+function choices(
+  values: readonly string[],
+  current: string | undefined,
+  label: (value: string) => string,
+  detail?: (value: string) => string,
+): Choice[] {
   return values.map((value) => ({ value, label: label(value), detail: detail?.(value), checked: value === current }));
 }
 
@@ -36,7 +46,10 @@ export function fieldLabel(field: string, t: Translate): string {
 }
 
 /** Everything claim-form.hbs shows: the answers, the choices from the ruleset, and the errors if any. */
-export function claimFormView(state: FormState, options: { language: Language; t: Translate; ruleset: Ruleset; errors?: FormErrors }) {
+export function claimFormView(
+  state: FormState,
+  options: { language: Language; t: Translate; ruleset: Ruleset; errors?: FormErrors },
+) {
   const { language, t, ruleset } = options;
   const value = (name: string) => state.values[name];
   const incidents: Choice[] = ruleset.incidents.map((incident) => ({
@@ -45,7 +58,12 @@ export function claimFormView(state: FormState, options: { language: Language; t
     detail: `${localDateTime(incident.start, language)} – ${localDateTime(incident.end, language)}`,
     checked: state.incidents.includes(incident.id),
   }));
-  incidents.push({ value: CUSTOM_INCIDENT, label: t('outage.custom'), detail: t('outage.custom.detail'), checked: state.incidents.includes(CUSTOM_INCIDENT) });
+  incidents.push({
+    value: CUSTOM_INCIDENT,
+    label: t('outage.custom'),
+    detail: t('outage.custom.detail'),
+    checked: state.incidents.includes(CUSTOM_INCIDENT),
+  });
 
   const damageRows = Array.from({ length: state.damageRows }, (_, row) => ({
     row,
@@ -53,7 +71,11 @@ export function claimFormView(state: FormState, options: { language: Language; t
     kindName: damageField(row, 'kind'),
     descriptionName: damageField(row, 'description'),
     amountName: damageField(row, 'amount'),
-    kinds: choices(DAMAGE_KINDS, value(damageField(row, 'kind')), (kind) => DAMAGE_KIND_LABELS[kind as keyof typeof DAMAGE_KIND_LABELS][language]),
+    kinds: choices(
+      DAMAGE_KINDS,
+      value(damageField(row, 'kind')),
+      (kind) => DAMAGE_KIND_LABELS[kind as keyof typeof DAMAGE_KIND_LABELS][language],
+    ),
     removable: state.damageRows > 1,
   }));
 
@@ -66,7 +88,11 @@ export function claimFormView(state: FormState, options: { language: Language; t
     incidentsField: INCIDENTS_FIELD,
     incidents,
     customChecked: state.incidents.includes(CUSTOM_INCIDENT),
-    providers: choices(PROVIDERS, value('account.provider'), (provider) => ruleset.services[provider as keyof Ruleset['services']].name),
+    providers: choices(
+      PROVIDERS,
+      value('account.provider'),
+      (provider) => ruleset.services[provider as keyof Ruleset['services']].name,
+    ),
     accountTypes: choices(
       ACCOUNT_TYPES,
       value('account.type'),
@@ -82,13 +108,25 @@ export function claimFormView(state: FormState, options: { language: Language; t
       // Plans of the other service are greyed out once a service is picked (public/claim-form.js).
       providers: plan.providers.join(' '),
     })),
-    severities: choices(SEVERITIES, value('outage.severity'), (severity) => SEVERITY_LABELS[severity as keyof typeof SEVERITY_LABELS][language]),
+    severities: choices(
+      SEVERITIES,
+      value('outage.severity'),
+      (severity) => SEVERITY_LABELS[severity as keyof typeof SEVERITY_LABELS][language],
+    ),
     damageRows,
     canAddDamage: state.damageRows < MAX_DAMAGES,
     maxDamages: MAX_DAMAGES,
     knownOffers: ruleset.incidents.flatMap((incident) => incident.knownOffers.map((offer) => offer[language])),
-    deadlineHint: t('letter.deadlineDays.hint', { min: ruleset.deadlineDays.min, max: ruleset.deadlineDays.max, default: ruleset.deadlineDays.default }),
-    deliveries: choices(DELIVERY_METHODS, value('letter.delivery'), (method) => DELIVERY_LABELS[method as keyof typeof DELIVERY_LABELS][language]),
+    deadlineHint: t('letter.deadlineDays.hint', {
+      min: ruleset.deadlineDays.min,
+      max: ruleset.deadlineDays.max,
+      default: ruleset.deadlineDays.default,
+    }),
+    deliveries: choices(
+      DELIVERY_METHODS,
+      value('letter.delivery'),
+      (method) => DELIVERY_LABELS[method as keyof typeof DELIVERY_LABELS][language],
+    ),
     letterLanguages: choices(LANGUAGES, value('letter.language'), (code) => LANGUAGE_LABELS[code as Language]),
     answers: formAnswers(state),
     scripts: [CLAIM_FORM_SCRIPT],

@@ -4,7 +4,14 @@ import type { WebForms } from '../security/web-forms';
 import { pageLanguage, pageText } from '../views/page-locals';
 import { fieldId } from '../views/view-engine';
 import { formErrors, toClaimInput, type FormErrors } from './claim-form-input';
-import { addDamageRow, emptyFormState, formAnswers, readFormState, removeDamageRow, type FormState } from './claim-form-state';
+import {
+  addDamageRow,
+  emptyFormState,
+  formAnswers,
+  readFormState,
+  removeDamageRow,
+  type FormState,
+} from './claim-form-state';
 import { claimFormView, fieldLabel } from './claim-form-view';
 import { claimResultView } from './claim-result-view';
 
@@ -27,12 +34,18 @@ export function claimPages(deps: ClaimPagesDeps): Router {
   function renderForm(req: Request, res: Response, state: FormState, errors?: FormErrors): void {
     const language = pageLanguage(req);
     if (req.method === 'POST') {
-      res.locals.languageSwitch = { ...res.locals.languageSwitch, form: { action: errors ? '/claim' : '/claim/edit', answers: formAnswers(state) } };
+      res.locals.languageSwitch = {
+        ...res.locals.languageSwitch,
+        form: { action: errors ? '/claim' : '/claim/edit', answers: formAnswers(state) },
+      };
     }
     res
       .status(errors ? 422 : 200)
       .set('Cache-Control', 'no-store')
-      .render('claim-form', claimFormView(state, { language, t: pageText(res), ruleset: letterService.ruleset, errors }));
+      .render(
+        'claim-form',
+        claimFormView(state, { language, t: pageText(res), ruleset: letterService.ruleset, errors }),
+      );
   }
 
   /** Validates and assesses the answers; on a problem renders the form with its errors and returns null. */
@@ -41,14 +54,27 @@ export function claimPages(deps: ClaimPagesDeps): Router {
     const assessed = letterService.assess(input, pageLanguage(req));
     if (assessed.ok) return assessed;
     const t = pageText(res);
-    renderForm(req, res, state, formErrors(assessed.errors, { fieldOf, fieldId, labelOf: (field) => fieldLabel(field, t) }));
+    renderForm(
+      req,
+      res,
+      state,
+      formErrors(assessed.errors, { fieldOf, fieldId, labelOf: (field) => fieldLabel(field, t) }),
+    );
     return null;
   }
 
-  function renderResult(req: Request, res: Response, state: FormState, assessed: NonNullable<ReturnType<typeof assessOrShowErrors>>): void {
+  function renderResult(
+    req: Request,
+    res: Response,
+    state: FormState,
+    assessed: NonNullable<ReturnType<typeof assessOrShowErrors>>,
+  ): void {
     const letter = assessed.assessment.eligible ? letterService.compose(assessed.claim, assessed.assessment) : null;
     const view = claimResultView(assessed, letter, state, { language: pageLanguage(req), t: pageText(res) });
-    res.locals.languageSwitch = { ...res.locals.languageSwitch, form: { action: view.languageSwitchAction, answers: view.answers } };
+    res.locals.languageSwitch = {
+      ...res.locals.languageSwitch,
+      form: { action: view.languageSwitchAction, answers: view.answers },
+    };
     res.status(200).set('Cache-Control', 'no-store').render('claim-result', view);
   }
 

@@ -33,7 +33,11 @@ export function claimResultView(
     })),
     lines: presented.compensation.lines,
     total: presented.compensation.total,
-    deadline: t('result.deadline.body', { letterDate: formatDate(presented.letterDate), days: presented.deadline.days, date: presented.deadline.formatted }),
+    deadline: t('result.deadline.body', {
+      letterDate: formatDate(presented.letterDate),
+      days: presented.deadline.days,
+      date: presented.deadline.formatted,
+    }),
     letter: letter ? letterPreview(letter) : null,
     answers: formAnswers(state),
     languageSwitchAction: RESULT_ACTION,

@@ -18,11 +18,20 @@ function previewBlock(block: LetterBlock): PreviewBlock {
       return { kind: block.kind, paragraphs: block.items };
     case 'numbered':
     case 'bullets':
-      return { kind: block.kind, items: block.items.map((text, index) => ({ marker: block.kind === 'numbered' ? `${index + 1}.` : '•', text })), paragraphs: false };
+      return {
+        kind: block.kind,
+        items: block.items.map((text, index) => ({ marker: block.kind === 'numbered' ? `${index + 1}.` : '•', text })),
+        paragraphs: false,
+      };
     case 'table':
       return { kind: block.kind, table: { header: block.header, rows: block.rows, footer: block.footer } };
     default:
-      return { kind: block.kind, text: block.text, heading: block.kind === 'heading', subject: block.kind === 'subject' };
+      return {
+        kind: block.kind,
+        text: block.text,
+        heading: block.kind === 'heading',
+        subject: block.kind === 'subject',
+      };
   }
 }
 

@@ -49,7 +49,10 @@ export function mailPages(deps: MailPagesDeps): Router {
     });
     const t = pageText(res);
     // The language switch posts the answers back to the result page (a GET of /claim/send would find nothing).
-    res.locals.languageSwitch = { ...res.locals.languageSwitch, form: { action: '/claim', answers: formAnswers(state) } };
+    res.locals.languageSwitch = {
+      ...res.locals.languageSwitch,
+      form: { action: '/claim', answers: formAnswers(state) },
+    };
     res
       .status(outcome.kind === 'queued' ? 202 : 422)
       .set('Cache-Control', 'no-store')
@@ -60,7 +63,11 @@ export function mailPages(deps: MailPagesDeps): Router {
           ? {
               sha256: outcome.sha256,
               local: outcome.delivery === 'local',
-              messages: outcome.messages.map((message) => ({ kind: t(`mail.sent.kind.${message.kind}`), address: message.address, status: t(`mail.status.${message.status}`) })),
+              messages: outcome.messages.map((message) => ({
+                kind: t(`mail.sent.kind.${message.kind}`),
+                address: message.address,
+                status: t(`mail.status.${message.status}`),
+              })),
             }
           : { problem: t(`mail.problem.${outcome.kind}`), fixable: outcome.kind === 'invalid' }),
       });

@@ -7,8 +7,16 @@ import type { Translate } from '../i18n/catalog';
 /** What the result page's send form needs: whether sending exists here and the provider addresses it may use. */
 export function sendByMailView(outbox: Outbox | null, ruleset: Ruleset) {
   if (!outbox) return { available: false };
-  const providers = Object.entries(outbox.settings.providerAddresses).map(([provider, addresses]) => `${ruleset.services[provider as keyof Ruleset['services']].name}: ${(addresses ?? []).join(', ')}`);
-  return { available: true, local: outbox.settings.mode === 'local', providerAddresses: providers.join('; '), anyProvider: providers.length > 0 };
+  const providers = Object.entries(outbox.settings.providerAddresses).map(
+    ([provider, addresses]) =>
+      `${ruleset.services[provider as keyof Ruleset['services']].name}: ${(addresses ?? []).join(', ')}`,
+  );
+  return {
+    available: true,
+    local: outbox.settings.mode === 'local',
+    providerAddresses: providers.join('; '),
+    anyProvider: providers.length > 0,
+  };
 }
 
 /** The /outbox page: the queue's counts and every .eml file, newest first. */

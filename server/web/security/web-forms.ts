@@ -35,7 +35,11 @@ export function createWebForms(options: WebFormsOptions): WebForms {
     if (csrf.isValid(req)) csrf.provideToken(req, res, next);
     else renderErrorPage(res, 403, 'csrf');
   };
-  const urlencoded = express.urlencoded({ extended: false, limit: `${options.formBodyLimitKb}kb`, parameterLimit: 500 });
+  const urlencoded = express.urlencoded({
+    extended: false,
+    limit: `${options.formBodyLimitKb}kb`,
+    parameterLimit: 500,
+  });
   return {
     page: [cookies, locals, csrf.provideToken],
     post: [cookies, locals, options.formLimit, urlencoded, checkCsrf],

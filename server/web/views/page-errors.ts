@@ -5,7 +5,12 @@ import { pageText } from './page-locals';
 export type PageErrorKind = 'csrf' | 'notFound' | 'tooLarge' | 'tooMany' | 'busy' | 'internal';
 
 /** A calm page in the user's language instead of a blank page or a stack trace. */
-export function renderErrorPage(res: Response, status: number, kind: PageErrorKind, params: Record<string, string | number> = {}): void {
+export function renderErrorPage(
+  res: Response,
+  status: number,
+  kind: PageErrorKind,
+  params: Record<string, string | number> = {},
+): void {
   const t = pageText(res);
   res
     .status(status)
@@ -16,7 +21,10 @@ export function renderErrorPage(res: Response, status: number, kind: PageErrorKi
 export const pageNotFound: RequestHandler = (_req, res) => renderErrorPage(res, 404, 'notFound');
 
 /** The last word on errors of the HTML pages; mount after every page route (pages need `webForms.page` locals). */
-export function pageErrorHandler(options: { bodyLimitKb: number; onInternalError: (error: unknown) => void }): ErrorRequestHandler {
+export function pageErrorHandler(options: {
+  bodyLimitKb: number;
+  onInternalError: (error: unknown) => void;
+}): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
     if (res.headersSent || !res.locals.t) {
       next(error);
@@ -27,7 +35,8 @@ export function pageErrorHandler(options: { bodyLimitKb: number; onInternalError
       res.set('Retry-After', '5');
       renderErrorPage(res, 503, 'busy');
     } else if (problem.kind === 'tooLarge') renderErrorPage(res, 413, 'tooLarge', { limit: options.bodyLimitKb });
-    else if (problem.kind === 'malformed' || problem.kind === 'client') renderErrorPage(res, problem.status, 'internal');
+    else if (problem.kind === 'malformed' || problem.kind === 'client')
+      renderErrorPage(res, problem.status, 'internal');
     else {
       options.onInternalError(error);
       renderErrorPage(res, 500, 'internal');

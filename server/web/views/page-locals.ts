@@ -23,7 +23,12 @@ export interface LanguageOption {
 
 export function languageOptions(req: Request, current: Language): LanguageOption[] {
   const pathname = new URL(req.originalUrl, 'http://localhost').pathname;
-  return LANGUAGES.map((code) => ({ code, label: LANGUAGE_NAMES[code], current: code === current, href: `${pathname}?lang=${code}` }));
+  return LANGUAGES.map((code) => ({
+    code,
+    label: LANGUAGE_NAMES[code],
+    current: code === current,
+    href: `${pathname}?lang=${code}`,
+  }));
 }
 
 /** The UI strings in the page's language (set by pageLocals). */
@@ -39,7 +44,13 @@ export function pageLocals(options: { secureCookies: boolean; strings: Catalog }
   return (req, res: Response, next) => {
     const lang = pageLanguage(req);
     if (isLanguage(req.query.lang) && req.cookies?.[LANGUAGE_COOKIE] !== lang) {
-      res.cookie(LANGUAGE_COOKIE, lang, { maxAge: YEAR_MS, httpOnly: true, sameSite: 'lax', secure: options.secureCookies, path: '/' });
+      res.cookie(LANGUAGE_COOKIE, lang, {
+        maxAge: YEAR_MS,
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: options.secureCookies,
+        path: '/',
+      });
     }
     res.locals.lang = lang;
     res.locals.t = translator(options.strings, lang);

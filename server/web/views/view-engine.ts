@@ -53,7 +53,10 @@ function registerHelpers(hbs: typeof Handlebars, strings: Catalog): void {
   hbs.registerHelper('describedBy', (name: unknown, hasHint: unknown, options: Handlebars.HelperOptions) => {
     const id = fieldId(String(name));
     const errors = (options.data.root as { fieldErrors?: Record<string, string> }).fieldErrors ?? {};
-    const ids = [hasHint ? `${id}-hint` : '', Object.prototype.hasOwnProperty.call(errors, String(name)) ? `${id}-error` : ''];
+    const ids = [
+      hasHint ? `${id}-hint` : '',
+      Object.prototype.hasOwnProperty.call(errors, String(name)) ? `${id}-error` : '',
+    ];
     return ids.filter(Boolean).join(' ');
   });
 }

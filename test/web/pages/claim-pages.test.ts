@@ -71,7 +71,12 @@ test('the PDF downloaded from the result has the same text as the HTML preview',
 });
 
 test('a broken form comes back with an error summary linking to each field, messages next to them, answers kept', async () => {
-  const fields: FormFields = { ...workedExampleForm(), 'claimant.taxCode': 'RSSMRA79B11C566X', 'account.mailbox': 'not-an-address', 'damages.0.amount': 'tanti' };
+  const fields: FormFields = {
+    ...workedExampleForm(),
+    'claimant.taxCode': 'RSSMRA79B11C566X',
+    'account.mailbox': 'not-an-address',
+    'damages.0.amount': 'tanti',
+  };
   delete fields['claimant.firstName'];
   const res = await postForm(request.agent(app), '/claim', fields);
   expect(res.status).toBe(422);
@@ -98,7 +103,8 @@ test('the language switch of a form with errors keeps the answers and shows the 
   const nav = between(broken.text, '<nav class="language-switch"', '</nav>');
   expect(nav).toMatch(/formaction="\/claim\?lang(=|&#x3D;)en"/);
   const fields: Record<string, string[]> = {};
-  for (const match of nav.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) (fields[match[1]!] ??= []).push(match[2]!);
+  for (const match of nav.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g))
+    (fields[match[1]!] ??= []).push(match[2]!);
   const english = await agent.post('/claim?lang=en').type('form').send(encodeForm(fields)).expect(422);
   expect(english.text).toContain('<html lang="en">');
   expect(english.text).toContain('There is a problem');
@@ -132,24 +138,37 @@ test('a claim that is not eligible says why and what the person can still do, wi
   expect(res.text).toContain('id="result-reasons"');
   expect(text).toContain('Autorità Garante della Concorrenza e del Mercato');
   expect(text).toContain('Garante per la protezione dei dati personali');
-  expect(text).toContain("associazione di consumatori");
+  expect(text).toContain('associazione di consumatori');
   expect(res.text).not.toContain('id="download-pdf"');
   expect(res.text).toContain('id="change-answers"');
-  const pdf = await postForm(request.agent(app), '/claim/letter.pdf', { ...workedExampleForm(), 'letter.date': '2023-01-10' });
+  const pdf = await postForm(request.agent(app), '/claim/letter.pdf', {
+    ...workedExampleForm(),
+    'letter.date': '2023-01-10',
+  });
   expect(pdf.type).toBe('text/html');
 });
 
 test('"change your answers" brings back the form with every answer; the result page switches language with them', async () => {
   const agent = request.agent(app);
   const result = await postForm(agent, '/claim', workedExampleForm());
-  const hidden = [...result.text.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m): [string, string] => [m[1]!, m[2]!]);
+  const hidden = [...result.text.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map(
+    (m): [string, string] => [m[1]!, m[2]!],
+  );
   const fields: Record<string, string[]> = {};
   for (const [name, value] of hidden) (fields[name] ??= []).push(value);
-  const edit = await agent.post('/claim/edit').type('form').send(encodeForm({ ...fields, _csrf: fields._csrf![0]! })).expect(200);
+  const edit = await agent
+    .post('/claim/edit')
+    .type('form')
+    .send(encodeForm({ ...fields, _csrf: fields._csrf![0]! }))
+    .expect(200);
   expect(edit.text).toContain('value="Preventivo perso"');
   expect(edit.text).toContain('value="Via Roma 12"');
   expect(edit.text).toMatch(/value="paid" checked/);
-  const english = await agent.post('/claim?lang=en').type('form').send(encodeForm({ ...fields, _csrf: fields._csrf![0]! })).expect(200);
+  const english = await agent
+    .post('/claim?lang=en')
+    .type('form')
+    .send(encodeForm({ ...fields, _csrf: fields._csrf![0]! }))
+    .expect(200);
   expect(english.text).toContain('<html lang="en">');
   expect(english.text).toContain('The claim looks eligible');
 });
@@ -160,7 +179,12 @@ test('damage rows are added and removed without JavaScript, keeping the other an
   expect(added.status).toBe(200);
   expect(added.text).toContain('name="damages.1.amount"');
   expect(added.text).toContain('value="Preventivo perso"');
-  const two = { ...workedExampleForm(), 'damages.1.kind': 'other', 'damages.1.description': 'Seconda voce', 'damages.1.amount': '5' };
+  const two = {
+    ...workedExampleForm(),
+    'damages.1.kind': 'other',
+    'damages.1.description': 'Seconda voce',
+    'damages.1.amount': '5',
+  };
   const removed = await postForm(agent, '/claim', { ...two, intent: 'remove-damage:0' });
   expect(removed.text).not.toContain('Preventivo perso');
   expect(removed.text).toContain('value="Seconda voce"');
@@ -170,11 +194,29 @@ test('damage rows are added and removed without JavaScript, keeping the other an
 describe('nothing typed is ever put in a page unescaped', () => {
   const PAYLOAD = '<script>alert(1)</script>{{7*7}}"\'';
   const TEXT_FIELDS = [
-    'claimant.firstName', 'claimant.lastName', 'claimant.taxCode', 'claimant.email', 'claimant.pec', 'claimant.phone',
-    'claimant.address.street', 'claimant.address.postalCode', 'claimant.address.city', 'claimant.address.province',
-    'account.mailbox', 'account.annualFee', 'account.companyName', 'account.vatNumber', 'custom.start', 'custom.end',
-    'damages.0.description', 'damages.0.amount', 'compensationReceived.description', 'compensationReceived.amount',
-    'letter.place', 'letter.date', 'letter.deadlineDays',
+    'claimant.firstName',
+    'claimant.lastName',
+    'claimant.taxCode',
+    'claimant.email',
+    'claimant.pec',
+    'claimant.phone',
+    'claimant.address.street',
+    'claimant.address.postalCode',
+    'claimant.address.city',
+    'claimant.address.province',
+    'account.mailbox',
+    'account.annualFee',
+    'account.companyName',
+    'account.vatNumber',
+    'custom.start',
+    'custom.end',
+    'damages.0.description',
+    'damages.0.amount',
+    'compensationReceived.description',
+    'compensationReceived.amount',
+    'letter.place',
+    'letter.date',
+    'letter.deadlineDays',
   ];
 
   function expectEscaped(html: string): void {
@@ -185,7 +227,11 @@ describe('nothing typed is ever put in a page unescaped', () => {
 
   test('in every text field of the form with errors', async () => {
     const fields = Object.fromEntries(TEXT_FIELDS.map((name) => [name, PAYLOAD]));
-    const res = await postForm(request.agent(app), '/claim', { ...fields, 'account.type': 'business', incidents: ['custom'] });
+    const res = await postForm(request.agent(app), '/claim', {
+      ...fields,
+      'account.type': 'business',
+      incidents: ['custom'],
+    });
     expect(res.status).toBe(422);
     expectEscaped(res.text);
     expect(res.text.split('&lt;script&gt;alert(1)').length - 1).toBeGreaterThanOrEqual(TEXT_FIELDS.length);
@@ -249,7 +295,8 @@ describe('safety of the form posts', () => {
     const { app: limited } = testApp({ RATE_LIMIT_FORMS_PER_MINUTE: 2 });
     const agent = request.agent(limited);
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < 3; attempt += 1) statuses.push((await postForm(agent, '/claim?lang=en', workedExampleForm())).status);
+    for (let attempt = 0; attempt < 3; attempt += 1)
+      statuses.push((await postForm(agent, '/claim?lang=en', workedExampleForm())).status);
     expect(statuses).toEqual([200, 200, 429]);
   });
 });

@@ -46,12 +46,21 @@ test('the stylesheet is served from /static and an unknown page is a 404 page in
 
 describe('the shared form middleware (reused by other pages)', () => {
   const noLimit: express.RequestHandler = (_req, _res, next) => next();
-  const webForms = createWebForms({ csrfSecret: 'x'.repeat(32), secureCookies: false, formBodyLimitKb: 1, formLimit: noLimit, uploadLimit: noLimit, strings: UI_STRINGS });
+  const webForms = createWebForms({
+    csrfSecret: 'x'.repeat(32),
+    secureCookies: false,
+    formBodyLimitKb: 1,
+    formLimit: noLimit,
+    uploadLimit: noLimit,
+    strings: UI_STRINGS,
+  });
   const probe = express();
   probe.use(securityHeaders());
   useViews(probe, { strings: UI_STRINGS, rulesetVersion: 'test' });
   probe.get('/probe', ...webForms.page, (_req, res) => {
-    res.type('html').send(`<form method="post"><input type="hidden" name="_csrf" value="${String(res.locals.csrfToken)}"></form>`);
+    res
+      .type('html')
+      .send(`<form method="post"><input type="hidden" name="_csrf" value="${String(res.locals.csrfToken)}"></form>`);
   });
   probe.post('/probe', ...webForms.post, (req, res) => {
     res.send(`ok ${String((req.body as Record<string, string>).name)}`);
@@ -84,7 +93,11 @@ describe('the shared form middleware (reused by other pages)', () => {
     expect(missing.type).toBe('text/html');
     expect(missing.text).toContain('Il modulo è scaduto');
     expect(missing.text).toContain('Nulla è stato salvato');
-    await agent.post('/probe').type('form').send({ _csrf: `${token}x`, name: 'Anna' }).expect(403);
+    await agent
+      .post('/probe')
+      .type('form')
+      .send({ _csrf: `${token}x`, name: 'Anna' })
+      .expect(403);
     await request(probe).post('/probe').type('form').send({ _csrf: token, name: 'Anna' }).expect(403);
     const english = await agent.post('/probe?lang=en').type('form').send({ name: 'Anna' }).expect(403);
     expect(english.text).toContain('The form has expired');

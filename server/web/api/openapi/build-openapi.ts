@@ -5,7 +5,11 @@ import { LANGUAGE_PARAMETER_DESCRIPTION } from './common-responses';
 type JsonSchema = Record<string, unknown>;
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  });
   return rest;
 }
 
@@ -18,7 +22,16 @@ function response(spec: ApiResponse): JsonSchema {
   return {
     description: spec.description,
     ...(Object.keys(content).length ? { content } : {}),
-    ...(spec.headers ? { headers: Object.fromEntries(Object.entries(spec.headers).map(([name, { description }]) => [name, { description, schema: { type: 'string' } }])) } : {}),
+    ...(spec.headers
+      ? {
+          headers: Object.fromEntries(
+            Object.entries(spec.headers).map(([name, { description }]) => [
+              name,
+              { description, schema: { type: 'string' } },
+            ]),
+          ),
+        }
+      : {}),
   };
 }
 
@@ -31,7 +44,13 @@ function operation(op: ApiOperation): JsonSchema {
       description: parameter.description,
       schema: jsonSchema(parameter.schema, 'input'),
     })),
-    { name: 'lang', in: 'query', required: false, description: LANGUAGE_PARAMETER_DESCRIPTION, schema: { type: 'string', enum: ['it', 'en'] } },
+    {
+      name: 'lang',
+      in: 'query',
+      required: false,
+      description: LANGUAGE_PARAMETER_DESCRIPTION,
+      schema: { type: 'string', enum: ['it', 'en'] },
+    },
   ];
   const body = op.requestBody;
   return {
@@ -72,7 +91,8 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[], info: 
     info: {
       title: 'Reclamo API',
       version: info.version,
-      summary: 'Formal compensation claims (diffida e messa in mora) for the 2023 Libero Mail and Virgilio Mail outages',
+      summary:
+        'Formal compensation claims (diffida e messa in mora) for the 2023 Libero Mail and Virgilio Mail outages',
       description: `Assess a claim, render the letter as PDF/A, read the rules in force (ruleset ${info.rulesetVersion}). Messages in Italian by default, English with ?lang=en. Not legal advice.`,
     },
     tags,

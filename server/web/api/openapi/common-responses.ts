@@ -12,4 +12,5 @@ export const ERROR_RESPONSES = {
   429: errors('Too many requests from this client: try again in a minute.'),
 } satisfies Record<number, ApiResponse>;
 
-export const LANGUAGE_PARAMETER_DESCRIPTION = 'Language of messages: it (default) or en; also Accept-Language or letter.language in the body.';
+export const LANGUAGE_PARAMETER_DESCRIPTION =
+  'Language of messages: it (default) or en; also Accept-Language or letter.language in the body.';
