@@ -4,6 +4,9 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// A test's title is a sentence of behaviour: it may run past the line length rather than be cut in two.
+const TEST_TITLE = String.raw`^\s*(test|it|describe)(\.each\(.*\))?\(`;
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'data/', 'outbox/', 'test-output/'] },
   js.configs.recommended,
@@ -12,7 +15,7 @@ export default tseslint.config(
     files: ['**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      'max-len': ['error', { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true }],
+      'max-len': ['error', { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true, ignorePattern: TEST_TITLE }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'always'],

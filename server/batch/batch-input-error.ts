@@ -3,7 +3,9 @@ import { formatCount } from '../core/text/format-count';
 
 const MESSAGES = {
   'unsupported-type': {
-    it: 'Il file non è un CSV né un foglio Excel .xlsx: salvarlo come CSV (UTF-8, separato da punto e virgola) o .xlsx.',
+    it:
+      'Il file non è un CSV né un foglio Excel .xlsx: salvarlo come CSV ' +
+      '(UTF-8, separato da punto e virgola) o .xlsx.',
     en: 'The file is neither a CSV nor an Excel .xlsx workbook: save it as CSV (UTF-8) or .xlsx.',
   },
   'old-excel': {

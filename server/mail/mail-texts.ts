@@ -9,31 +9,42 @@ export const MAIL_TEXTS = {
   claimant: {
     it: [
       'Gentile {firstName},',
-      'in allegato trova la sua diffida e messa in mora per i disservizi di {service}, datata {letterDate}, in PDF ({fileName}).',
+      'in allegato trova la sua diffida e messa in mora per i disservizi di ' +
+        '{service}, datata {letterDate}, in PDF ({fileName}).',
       'Il termine per la risposta indicato nella lettera scade il {deadline}.',
       'Impronta SHA-256 del PDF, per dimostrare quale documento è stato inviato: {sha256}',
-      "Questa e-mail non ha valore legale di PEC: una PEC ha valore legale solo se spedita dalla propria casella PEC. Per inviare la diffida con valore legale, la firmi e la spedisca dalla sua PEC all'indirizzo PEC del fornitore, oppure per raccomandata A/R.",
+      'Questa e-mail non ha valore legale di PEC: una PEC ha valore legale ' +
+        'solo se spedita dalla propria casella PEC. Per inviare la diffida con ' +
+        "valore legale, la firmi e la spedisca dalla sua PEC all'indirizzo PEC " +
+        'del fornitore, oppure per raccomandata A/R.',
       'Reclamo non fornisce consulenza legale.',
     ],
     en: [
       'Dear {firstName},',
-      'attached is your formal notice (diffida e messa in mora) about the {service} outages, dated {letterDate}, as a PDF ({fileName}).',
+      'attached is your formal notice (diffida e messa in mora) about the ' +
+        '{service} outages, dated {letterDate}, as a PDF ({fileName}).',
       'The deadline for a reply stated in the letter is {deadline}.',
       'SHA-256 fingerprint of the PDF, to prove which document was sent: {sha256}',
-      "This e-mail has no legal value as a PEC: a PEC has legal value only when sent from the sender's own PEC mailbox. To send the notice with legal value, sign it and send it from your PEC to the provider's PEC address, or by registered letter with return receipt.",
+      'This e-mail has no legal value as a PEC: a PEC has legal value only ' +
+        "when sent from the sender's own PEC mailbox. To send the notice with " +
+        "legal value, sign it and send it from your PEC to the provider's PEC " +
+        'address, or by registered letter with return receipt.',
       'Reclamo does not give legal advice.',
     ],
   },
   provider: {
     it: [
       'Spettabile {provider},',
-      'in allegato la diffida e messa in mora di {claimant} per i disservizi di {service}, datata {letterDate}, in PDF ({fileName}).',
+      'in allegato la diffida e messa in mora di {claimant} per i disservizi ' +
+        'di {service}, datata {letterDate}, in PDF ({fileName}).',
       'Si chiede riscontro entro il {deadline}, rispondendo a {claimantEmail}.',
       'Impronta SHA-256 del PDF: {sha256}',
     ],
     en: [
       'Dear {provider},',
-      'attached is the formal notice (diffida e messa in mora) of {claimant} about the {service} outages, dated {letterDate}, as a PDF ({fileName}).',
+      'attached is the formal notice (diffida e messa in mora) of {claimant} ' +
+        'about the {service} outages, dated {letterDate}, as a PDF ' +
+        '({fileName}).',
       'A reply is requested by {deadline}, to {claimantEmail}.',
       'SHA-256 fingerprint of the PDF: {sha256}',
     ],

@@ -80,7 +80,9 @@ export class OutboxStore {
       if (existing.status !== 'failed') return { id: existing.id, status: 'already-queued' };
       this.db
         .prepare(
-          `UPDATE outbox_messages SET status = 'queued', attempts = 0, next_attempt_at = ?, envelope_from = ?, recipient = ?, raw = ?, updated_at = ? WHERE id = ?`,
+          `UPDATE outbox_messages SET status = 'queued', attempts = 0, ` +
+`next_attempt_at = ?, envelope_from = ?, recipient = ?, raw = ?, ` +
+`updated_at = ? WHERE id = ?`,
         )
         .run(now, message.envelopeFrom, message.recipient, message.raw, now, existing.id);
       return { id: existing.id, status: 'requeued' };
@@ -97,7 +99,8 @@ export class OutboxStore {
            WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
         )
         .all(now, limit) as DueMessage[];
-      const claim = this.db.prepare(`UPDATE outbox_messages SET status = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ?`);
+      const claim = this.db.prepare(`UPDATE outbox_messages SET status = 'sending', attempts = attempts + ` +
+`1, updated_at = ? WHERE id = ?`);
       for (const row of rows) {
         claim.run(now, row.id);
         row.attempts += 1;
@@ -110,30 +113,36 @@ export class OutboxStore {
   markSent(id: number, serverResponse: string, now: number): void {
     this.db
       .prepare(
-        `UPDATE outbox_messages SET status = 'sent', server_response = ?, last_error = NULL, recipient = NULL, raw = NULL, sent_at = ?, updated_at = ? WHERE id = ?`,
+        `UPDATE outbox_messages SET status = 'sent', server_response = ?, ` +
+`last_error = NULL, recipient = NULL, raw = NULL, sent_at = ?, ` +
+`updated_at = ? WHERE id = ?`,
       )
       .run(serverResponse, now, now, id);
   }
 
   markRetry(id: number, error: string, nextAttemptAt: number, now: number): void {
     this.db
-      .prepare(`UPDATE outbox_messages SET status = 'queued', last_error = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?`)
+      .prepare(`UPDATE outbox_messages SET status = 'queued', last_error = ?, ` +
+`next_attempt_at = ?, updated_at = ? WHERE id = ?`)
       .run(error, nextAttemptAt, now, id);
   }
 
   markFailed(id: number, error: string, now: number): void {
-    this.db.prepare(`UPDATE outbox_messages SET status = 'failed', last_error = ?, updated_at = ? WHERE id = ?`).run(error, now, id);
+    this.db.prepare(`UPDATE outbox_messages SET status = 'failed', last_error = ?, ` +
+`updated_at = ? WHERE id = ?`).run(error, now, id);
   }
 
   /** Messages a stopped drainer left in flight go back to the queue (they may have been accepted: at-least-once). */
   requeueInFlight(now: number): number {
-    return this.db.prepare(`UPDATE outbox_messages SET status = 'queued', next_attempt_at = ?, updated_at = ? WHERE status = 'sending'`).run(now, now).changes;
+    return this.db.prepare(`UPDATE outbox_messages SET status = 'queued', next_attempt_at = ?, ` +
+`updated_at = ? WHERE status = 'sending'`).run(now, now).changes;
   }
 
   /** `reclamo outbox retry`: failed messages start again with a fresh attempt budget. */
   retryFailed(now: number): number {
     return this.db
-      .prepare(`UPDATE outbox_messages SET status = 'queued', attempts = 0, next_attempt_at = ?, updated_at = ? WHERE status = 'failed'`)
+      .prepare(`UPDATE outbox_messages SET status = 'queued', attempts = 0, ` +
+`next_attempt_at = ?, updated_at = ? WHERE status = 'failed'`)
       .run(now, now).changes;
   }
 
@@ -165,7 +174,8 @@ export class OutboxStore {
 
   /** When the next queued message is due, or null when none is queued. */
   nextDueAt(): number | null {
-    const row = this.db.prepare(`SELECT MIN(next_attempt_at) AS at FROM outbox_messages WHERE status = 'queued'`).get() as { at: number | null };
+    const row = this.db.prepare(`SELECT MIN(next_attempt_at) AS at FROM outbox_messages WHERE status = ` +
+`'queued'`).get() as { at: number | null };
     return row.at;
   }
 
@@ -180,7 +190,9 @@ export class OutboxStore {
         | undefined;
       if (lease && lease.owner !== owner && lease.expiresAt > now && !holderGone(lease.owner)) return 'held-elsewhere';
       this.db
-        .prepare('INSERT INTO outbox_lease (id, owner, expires_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at')
+        .prepare('INSERT INTO outbox_lease (id, owner, expires_at) VALUES (1, ?, ?) ON ' +
+'CONFLICT (id) DO UPDATE SET owner = excluded.owner, expires_at = ' +
+'excluded.expires_at')
         .run(owner, now + ttlMs);
       return lease?.owner === owner ? 'renewed' : 'acquired';
     })();

@@ -91,7 +91,8 @@ test('incidents as 2023-01|2023-06, one id, or custom; an unknown id or none is 
     '1 ok',
     '2 ok',
     '3 ok',
-    '4 invalid disservizi: Valore non ammesso: 2023-03. Usare 2023-01, 2023-06 (anche insieme: 2023-01|2023-06) o custom con inizio e fine.',
+    '4 invalid disservizi: Valore non ammesso: 2023-03. Usare 2023-01, ' +
+      '2023-06 (anche insieme: 2023-01|2023-06) o custom con inizio e fine.',
     '5 invalid disservizi: Indicare il disservizio (2023-01, 2023-06 o custom con inizio e fine).',
   ]);
   const both = flatText(run.entries.get('0001-rossi-mario.pdf')!);
@@ -140,7 +141,9 @@ test('formula cells are refused in names and addresses and neutralised in the re
   expect(reportLines(run.report)).toEqual([
     '1 invalid nome: Non può iniziare con =, +, - o @.',
     '2 invalid cognome: Non può iniziare con =, +, - o @.',
-    '3 invalid nome: Non può iniziare con =, +, - o @. | cognome: Non può iniziare con =, +, - o @. | indirizzo: Non può iniziare con =, +, - o @.',
+    '3 invalid nome: Non può iniziare con =, +, - o @. | cognome: Non può ' +
+      'iniziare con =, +, - o @. | indirizzo: Non può iniziare con =, +, - o ' +
+      '@.',
     '4 ok',
   ]);
   expect(run.report.slice(1).map((cells) => cells[1])).toEqual([
@@ -244,7 +247,8 @@ test('an .xlsx workbook (first sheet) is read like a CSV: numbers, dates, rich t
     expect(reportLines(run.report)).toEqual([
       '1 ok',
       '2 ok',
-      '3 invalid codice_fiscale: Codice fiscale non valido: il carattere di controllo non corrisponde. Verificare di averlo copiato senza errori.',
+      '3 invalid codice_fiscale: Codice fiscale non valido: il carattere di ' +
+        'controllo non corrisponde. Verificare di averlo copiato senza errori.',
     ]);
     expect(flatText(run.entries.get('0001-rossi-mario.pdf')!)).toContain(
       'Dal 14/06/2023 ore 08:00 al 16/06/2023 ore 18:00',

@@ -30,7 +30,8 @@ describe('with association details each letter comes from the association on beh
       'Associazione Utenti Posta C.F. 00743110157 Via Nazionale 10 00184 Roma (RM) PEC: associazione@pec.example.org',
     );
     expect(text).toContain(
-      'in persona del legale rappresentante Giovanna Esposito, agisce in nome e per conto di Mario Rossi, C.F. RSSMRA79B11C566R',
+      'in persona del legale rappresentante Giovanna Esposito, agisce in nome ' +
+        'e per conto di Mario Rossi, C.F. RSSMRA79B11C566R',
     );
     expect(text).toContain("l'Associazione scrivente, in nome e per conto dell'associato, DIFFIDA E METTE IN MORA");
     expect(text).toContain('il legale rappresentante Giovanna Esposito');

@@ -25,7 +25,8 @@ test('the sample list gives exactly the expected report: each deliberate error w
       status: 'invalid',
       total: '',
       reasons:
-        'codice_fiscale: Codice fiscale non valido: il carattere di controllo non corrisponde. Verificare di averlo copiato senza errori.',
+        'codice_fiscale: Codice fiscale non valido: il carattere di controllo ' +
+        'non corrisponde. Verificare di averlo copiato senza errori.',
       file: '',
     },
     { row: '4', name: 'Luca Verdi', status: 'ok', total: '2509,41', reasons: '', file: '0004-verdi-luca.pdf' },
@@ -51,7 +52,8 @@ test('the sample list gives exactly the expected report: each deliberate error w
       status: 'invalid',
       total: '',
       reasons:
-        'gestore: Il dominio gmail.com non è di Libero Mail né di Virgilio Mail: indicare il gestore nella colonna gestore (libero o virgilio).',
+        'gestore: Il dominio gmail.com non è di Libero Mail né di Virgilio ' +
+        'Mail: indicare il gestore nella colonna gestore (libero o virgilio).',
       file: '',
     },
     {

@@ -139,7 +139,10 @@ describe('hostile multipart bodies', () => {
     ['no file field', `${part('Content-Disposition: form-data; name="association.name"', 'x')}--${boundary}--\r\n`],
     [
       'an empty file',
-      `${part('Content-Disposition: form-data; name="file"; filename="m.csv"\r\nContent-Type: text/csv', '')}--${boundary}--\r\n`,
+      `${part(
+        'Content-Disposition: form-data; name="file"; ' + 'filename="m.csv"\r\nContent-Type: text/csv',
+        '',
+      )}--${boundary}--\r\n`,
     ],
     [
       'two files',
@@ -147,7 +150,10 @@ describe('hostile multipart bodies', () => {
     ],
     [
       'a path in the file name',
-      `${part('Content-Disposition: form-data; name="file"; filename="../../../../etc/passwd"', SAMPLE)}--${boundary}--\r\n`,
+      `${part(
+        'Content-Disposition: form-data; name="file"; ' + 'filename="../../../../etc/passwd"',
+        SAMPLE,
+      )}--${boundary}--\r\n`,
     ],
     [
       'a PNG called .csv',

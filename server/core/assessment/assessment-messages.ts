@@ -3,8 +3,12 @@ import type { ReasonCode, WarningCode } from './eligibility';
 
 export const REASON_MESSAGES: Record<ReasonCode, Localized> = {
   'nothing-to-claim': {
-    it: 'Non resta alcun importo da chiedere: il ristoro già ricevuto copre indennizzo e rimborso e non sono stati indicati danni.',
-    en: 'There is nothing left to claim: the compensation already received covers the indemnity and the refund, and no damages were declared.',
+    it:
+      'Non resta alcun importo da chiedere: il ristoro già ricevuto copre ' +
+      'indennizzo e rimborso e non sono stati indicati danni.',
+    en:
+      'There is nothing left to claim: the compensation already received ' +
+      'covers the indemnity and the refund, and no damages were declared.',
   },
   'outage-not-over': {
     it: 'Un periodo di disservizio termina nel futuro: la diffida si invia a disservizio concluso.',
@@ -15,19 +19,31 @@ export const REASON_MESSAGES: Record<ReasonCode, Localized> = {
     en: 'The date of the letter ({letterDate}) is not after the end of the outage.',
   },
   prescribed: {
-    it: 'Sono trascorsi più di {years} anni dalla fine del disservizio: il diritto è prescritto dal {date} (art. 2946 c.c.).',
-    en: 'More than {years} years have passed since the end of the outage: the claim is time-barred since {date} (art. 2946 c.c.).',
+    it:
+      'Sono trascorsi più di {years} anni dalla fine del disservizio: il ' +
+      'diritto è prescritto dal {date} (art. 2946 c.c.).',
+    en:
+      'More than {years} years have passed since the end of the outage: the ' +
+      'claim is time-barred since {date} (art. 2946 c.c.).',
   },
 };
 
 export const WARNING_MESSAGES: Record<WarningCode, Localized> = {
   'unverified-period': {
-    it: 'Il periodo n. {index} non coincide con un disservizio noto: andrà provato (schermate, messaggi di errore, e-mail respinte).',
-    en: 'Period no. {index} does not match a known outage: you will have to prove it (screenshots, error messages, bounced mail).',
+    it:
+      'Il periodo n. {index} non coincide con un disservizio noto: andrà ' +
+      'provato (schermate, messaggi di errore, e-mail respinte).',
+    en:
+      'Period no. {index} does not match a known outage: you will have to ' +
+      'prove it (screenshots, error messages, bounced mail).',
   },
   'mailbox-domain': {
-    it: 'La casella è sul dominio {domain}, che non è tra quelli di {service} ({domains}): verificare il servizio indicato.',
-    en: 'The mailbox is on {domain}, which is not one of the {service} domains ({domains}): check the service you chose.',
+    it:
+      'La casella è sul dominio {domain}, che non è tra quelli di {service} ' +
+      '({domains}): verificare il servizio indicato.',
+    en:
+      'The mailbox is on {domain}, which is not one of the {service} domains ' +
+      '({domains}): check the service you chose.',
   },
   'plan-provider': {
     it: 'Il piano {plan} non appartiene a {service}: verificare il piano indicato.',
@@ -35,15 +51,28 @@ export const WARNING_MESSAGES: Record<WarningCode, Localized> = {
   },
   'compensation-capped': {
     it: 'Il ristoro ricevuto supera indennizzo e rimborso: è stato detratto solo fino a quella cifra, mai dai danni.',
-    en: 'The compensation received exceeds the indemnity and the refund: it was deducted only up to that figure, never from damages.',
+    en:
+      'The compensation received exceeds the indemnity and the refund: it was ' +
+      'deducted only up to that figure, never from damages.',
   },
   'above-self-representation': {
-    it: 'Il totale supera {limit}: oltre questa soglia davanti al Giudice di Pace serve un avvocato e non si decide secondo equità (artt. 82 e 113 c.p.c.).',
-    en: 'The total is above {limit}: beyond it a lawyer is needed before the Giudice di Pace, who no longer decides by equity (arts. 82 and 113 c.p.c.).',
+    it:
+      'Il totale supera {limit}: oltre questa soglia davanti al Giudice di ' +
+      'Pace serve un avvocato e non si decide secondo equità (artt. 82 e 113 ' +
+      'c.p.c.).',
+    en:
+      'The total is above {limit}: beyond it a lawyer is needed before the ' +
+      'Giudice di Pace, who no longer decides by equity (arts. 82 and 113 ' +
+      'c.p.c.).',
   },
   'above-giudice-di-pace': {
-    it: 'Il totale supera {limit}: oltre questa soglia è competente il Tribunale e non il Giudice di Pace; è consigliabile rivolgersi a un avvocato.',
-    en: 'The total is above {limit}: beyond it the Tribunale, not the Giudice di Pace, is competent; seeing a lawyer is advisable.',
+    it:
+      'Il totale supera {limit}: oltre questa soglia è competente il ' +
+      'Tribunale e non il Giudice di Pace; è consigliabile rivolgersi a un ' +
+      'avvocato.',
+    en:
+      'The total is above {limit}: beyond it the Tribunale, not the Giudice ' +
+      'di Pace, is competent; seeing a lawyer is advisable.',
   },
 };
 

@@ -8,8 +8,12 @@ export const BATCH_MESSAGES = {
   },
   severity: { it: 'Valore non ammesso: usare totale o parziale.', en: 'Value not allowed: use total or partial.' },
   incidents: {
-    it: 'Valore non ammesso: {value}. Usare 2023-01, 2023-06 (anche insieme: 2023-01|2023-06) o custom con inizio e fine.',
-    en: 'Value not allowed: {value}. Use 2023-01, 2023-06 (or both: 2023-01|2023-06) or custom with a start and an end.',
+    it:
+      'Valore non ammesso: {value}. Usare 2023-01, 2023-06 (anche insieme: ' +
+      '2023-01|2023-06) o custom con inizio e fine.',
+    en:
+      'Value not allowed: {value}. Use 2023-01, 2023-06 (or both: ' +
+      '2023-01|2023-06) or custom with a start and an end.',
   },
   incidentsRequired: {
     it: 'Indicare il disservizio (2023-01, 2023-06 o custom con inizio e fine).',
@@ -20,8 +24,12 @@ export const BATCH_MESSAGES = {
     en: 'A start and an end apply to a single outage: use custom or one outage per row.',
   },
   provider: {
-    it: 'Il dominio {domain} non è di Libero Mail né di Virgilio Mail: indicare il gestore nella colonna {column} (libero o virgilio).',
-    en: 'The domain {domain} is neither Libero Mail nor Virgilio Mail: give the provider in the {column} column (libero or virgilio).',
+    it:
+      'Il dominio {domain} non è di Libero Mail né di Virgilio Mail: indicare ' +
+      'il gestore nella colonna {column} (libero o virgilio).',
+    en:
+      'The domain {domain} is neither Libero Mail nor Virgilio Mail: give the ' +
+      'provider in the {column} column (libero or virgilio).',
   },
   providerValue: {
     it: 'Valore non ammesso: usare libero o virgilio.',

@@ -33,7 +33,9 @@ export const VALIDATION_MESSAGES = {
     en: 'Invalid codice fiscale: 16 characters in the form RSSMRA79B11C566R are expected.',
   },
   'taxCode.checkLetter': {
-    it: 'Codice fiscale non valido: il carattere di controllo non corrisponde. Verificare di averlo copiato senza errori.',
+    it:
+      'Codice fiscale non valido: il carattere di controllo non corrisponde. ' +
+      'Verificare di averlo copiato senza errori.',
     en: 'Invalid codice fiscale: the check character does not match. Check that it was copied without mistakes.',
   },
   'taxCode.company': {

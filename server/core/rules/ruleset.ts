@@ -18,7 +18,8 @@ export const RULESET: Ruleset = {
     vatNumber: '03970540963',
     source: 'Contract pages on info.libero.it (FACTS §4)',
     pecNote:
-      'The PEC address of Italiaonline was not found in any source: it is configuration (PROVIDER_PEC), never invented.',
+      'The PEC address of Italiaonline was not found in any source: it is ' +
+      'configuration (PROVIDER_PEC), never invented.',
   },
   services: {
     libero: {
@@ -44,7 +45,8 @@ export const RULESET: Ruleset = {
           knownSince: '2023-01-23',
           text: {
             it:
-              'Dalla sera di domenica 22/01/2023 le caselle sono risultate irraggiungibili. La posta in arrivo dopo le ' +
+              'Dalla sera di domenica 22/01/2023 le caselle sono risultate ' +
+              'irraggiungibili. La posta in arrivo dopo le ' +
               'ore 16:00 del 23/01/2023 è stata respinta e rinviata ai mittenti.',
             en:
               'From the evening of Sunday 22/01/2023 mailboxes could not be reached. Mail arriving after 16:00 on ' +
@@ -55,7 +57,8 @@ export const RULESET: Ruleset = {
           knownSince: '2023-01-25',
           text: {
             it:
-              'La stessa Italiaonline S.p.A. ha attribuito il disservizio a un difetto del sistema operativo di una nuova ' +
+              'La stessa Italiaonline S.p.A. ha attribuito il disservizio a un ' +
+              'difetto del sistema operativo di una nuova ' +
               'tecnologia di storage fornita da un fornitore esterno, escludendo un attacco informatico.',
             en:
               'Italiaonline S.p.A. itself attributed the outage to a defect in the operating system of a new storage ' +
@@ -66,7 +69,8 @@ export const RULESET: Ruleset = {
           knownSince: '2023-02-02',
           text: {
             it:
-              'La riapertura è stata progressiva dal 26/01/2023; tutte le caselle sono tornate accessibili la sera del ' +
+              'La riapertura è stata progressiva dal 26/01/2023; tutte le caselle ' +
+              'sono tornate accessibili la sera del ' +
               '28/01/2023 e il pieno ripristino è stato dichiarato il 02/02/2023.',
             en:
               'Mailboxes reopened progressively from 26/01/2023; all of them were accessible again on the evening of ' +
@@ -101,13 +105,16 @@ export const RULESET: Ruleset = {
           knownSince: '2023-06-19',
           text: {
             it:
-              'Dalla tarda serata del 13/06/2023 le caselle sono rimaste inaccessibili quasi senza interruzione fino al ' +
+              'Dalla tarda serata del 13/06/2023 le caselle sono rimaste ' +
+              'inaccessibili quasi senza interruzione fino al ' +
               '17/06/2023, con piena risoluzione la mattina del 19/06/2023 e il rischio della perdita di parte della ' +
               'posta del periodo. La società ha parlato prima di "manutenzione evolutiva", poi di "instabilità ' +
               'all\'infrastruttura".',
             en:
-              'From late in the evening of 13/06/2023 mailboxes stayed inaccessible almost without interruption until ' +
-              '17/06/2023, with full resolution on the morning of 19/06/2023 and part of the mail of the period at risk ' +
+              'From late in the evening of 13/06/2023 mailboxes stayed inaccessible ' +
+              'almost without interruption until ' +
+              '17/06/2023, with full resolution on the morning of 19/06/2023 and part ' +
+              'of the mail of the period at risk ' +
               'of being lost. The company first spoke of "evolutionary maintenance", then of "instability of the ' +
               'infrastructure".',
           },
@@ -117,10 +124,12 @@ export const RULESET: Ruleset = {
           text: {
             it:
               "L'Autorità Garante della Concorrenza e del Mercato ha avviato il 24/07/2023 un procedimento ai sensi " +
-              "dell'art. 20 del Codice del Consumo per la mancanza di preavviso, un'assistenza non proporzionata e il " +
+              "dell'art. 20 del Codice del Consumo per la mancanza di preavviso, " +
+              "un'assistenza non proporzionata e il " +
               'rischio di perdita della posta.',
             en:
-              'On 24/07/2023 the Italian Competition Authority (AGCM) opened a proceeding under art. 20 of the Consumer ' +
+              'On 24/07/2023 the Italian Competition Authority (AGCM) opened a ' +
+              'proceeding under art. 20 of the Consumer ' +
               'Code for the lack of notice, assistance that was not proportionate and the risk of lost mail.',
           },
         },

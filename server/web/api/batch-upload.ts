@@ -19,12 +19,10 @@ const LETTER_FIELDS = ['language', 'delivery', 'date', 'place', 'deadlineDays'] 
 
 /** The multipart form of POST /api/v1/batches (and of the upload page), for the OpenAPI document. */
 export const batchUploadSchema = z.object({
-  file: z
-    .string()
-    .meta({
-      description: 'The member list: CSV (UTF-8 or Windows-1252, `;` `,` or tab) or .xlsx (first sheet)',
-      format: 'binary',
-    }),
+  file: z.string().meta({
+    description: 'The member list: CSV (UTF-8 or Windows-1252, `;` `,` or tab) or .xlsx (first sheet)',
+    format: 'binary',
+  }),
   ...Object.fromEntries(ASSOCIATION_FIELDS.map((name) => [`association.${name}`, z.string().optional()])),
   ...Object.fromEntries(LETTER_FIELDS.map((name) => [`letter.${name}`, z.string().optional()])),
   send: z
@@ -32,7 +30,9 @@ export const batchUploadSchema = z.object({
     .optional()
     .meta({
       description:
-        "Also e-mail each eligible row's letter through the outbox: to the member, the provider's configured addresses, or both. report.csv then gains an e-mail column.",
+        "Also e-mail each eligible row's letter through the outbox: to the " +
+        "member, the provider's configured addresses, or both. report.csv then " +
+        'gains an e-mail column.',
     }),
 });
 

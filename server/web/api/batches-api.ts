@@ -27,7 +27,11 @@ export const BATCHES_OPERATIONS: ApiOperation[] = [
     operationId: 'createBatch',
     summary: 'Start a batch: a member list in, one letter per member out',
     description:
-      'Multipart upload of a CSV or .xlsx member list (columns as in GET /batches/template.csv), optionally with the association sending on behalf of its members and the letter options. The file is checked at once (type, size, columns, rows); the letters are then made in the background.',
+      'Multipart upload of a CSV or .xlsx member list (columns as in GET ' +
+      '/batches/template.csv), optionally with the association sending on ' +
+      'behalf of its members and the letter options. The file is checked at ' +
+      'once (type, size, columns, rows); the letters are then made in the ' +
+      'background.',
     tag: 'batches',
     requestBody: { multipart: batchUploadSchema },
     responses: {

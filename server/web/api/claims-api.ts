@@ -28,7 +28,8 @@ export const CLAIMS_OPERATIONS: ApiOperation[] = [
     operationId: 'assessClaim',
     summary: 'Assess a claim',
     description:
-      'Eligibility with every reason and warning, the compensation line by line with its legal basis, the deadline and the ruleset version.',
+      'Eligibility with every reason and warning, the compensation line by ' +
+      'line with its legal basis, the deadline and the ruleset version.',
     tag: 'claims',
     requestBody: { json: claimSchema },
     responses: {

@@ -25,7 +25,8 @@ export const RULES_OPERATIONS: ApiOperation[] = [
     operationId: 'getRules',
     summary: 'The ruleset in force',
     description:
-      'Incidents and their windows, plans and prices, rates, caps, deadlines and thresholds, each figure with its source.',
+      'Incidents and their windows, plans and prices, rates, caps, deadlines ' +
+      'and thresholds, each figure with its source.',
     tag: 'rules',
     responses: { 200: { description: 'The ruleset', json: rulesResponseSchema } },
   },

@@ -40,7 +40,9 @@ export const sendResponseSchema = z.object({
       address: z.string(),
       status: z.enum(ENQUEUE_STATUSES).meta({
         description:
-          'queued: new; already-queued: this letter is already on its way to this address; already-sent: it was sent before and is not sent again; requeued: an earlier attempt failed and it is queued again',
+          'queued: new; already-queued: this letter is already on its way to this ' +
+          'address; already-sent: it was sent before and is not sent again; ' +
+          'requeued: an earlier attempt failed and it is queued again',
       }),
       messageId: z.string(),
     }),
@@ -50,8 +52,13 @@ export const sendResponseSchema = z.object({
 const MESSAGES = {
   noRecipient: { it: 'Scegliere almeno un destinatario.', en: 'Choose at least one recipient.' },
   providerNotConfigured: {
-    it: 'Questo server non ha un indirizzo configurato per i reclami a {service}: inviare la lettera personalmente (ad esempio dalla propria PEC).',
-    en: 'This server has no address configured for complaints to {service}: send the letter yourself (for example from your own PEC).',
+    it:
+      'Questo server non ha un indirizzo configurato per i reclami a ' +
+      '{service}: inviare la lettera personalmente (ad esempio dalla propria ' +
+      'PEC).',
+    en:
+      'This server has no address configured for complaints to {service}: ' +
+      'send the letter yourself (for example from your own PEC).',
   },
   notEligible: {
     it: 'La richiesta non è idonea: nessuna lettera da inviare.',
@@ -71,7 +78,13 @@ export const SEND_OPERATIONS: ApiOperation[] = [
     operationId: 'sendClaimLetter',
     summary: 'Send the letter by e-mail',
     description:
-      "Renders the letter and queues one message per recipient in the durable outbox: the PDF attached, a short body with the deadline and the SHA-256. Recipients are only the claimant's own address and the provider's configured addresses. Asking again for the same letter and recipient does not send it again (status already-queued / already-sent). Delivery is at-least-once. An ordinary e-mail is not a PEC.",
+      'Renders the letter and queues one message per recipient in the durable ' +
+      'outbox: the PDF attached, a short body with the deadline and the ' +
+      "SHA-256. Recipients are only the claimant's own address and the " +
+      "provider's configured addresses. Asking again for the same letter and " +
+      'recipient does not send it again (status already-queued / ' +
+      'already-sent). Delivery is at-least-once. An ordinary e-mail is not a ' +
+      'PEC.',
     tag: 'claims',
     requestBody: { json: sendRequestSchema },
     responses: {

@@ -4,8 +4,14 @@ import type { Catalog } from './catalog';
 export const BATCH_STRINGS: Catalog = {
   'batch.title': { it: 'Diffide per i soci di un’associazione', en: 'Letters for the members of an association' },
   'batch.intro': {
-    it: 'Carica l’elenco dei soci (CSV o Excel .xlsx): Reclamo prepara una diffida in PDF per ogni socio idoneo e un resoconto riga per riga, in un unico file ZIP.',
-    en: 'Upload the member list (CSV or Excel .xlsx): Reclamo makes a PDF letter for every eligible member and a row-by-row report, in one ZIP file.',
+    it:
+      'Carica l’elenco dei soci (CSV o Excel .xlsx): Reclamo prepara una ' +
+      'diffida in PDF per ogni socio idoneo e un resoconto riga per riga, in ' +
+      'un unico file ZIP.',
+    en:
+      'Upload the member list (CSV or Excel .xlsx): Reclamo makes a PDF ' +
+      'letter for every eligible member and a row-by-row report, in one ZIP ' +
+      'file.',
   },
   'batch.template': { it: 'Scarica il modello con tutte le colonne', en: 'Download the template with every column' },
   'batch.privacy': {
@@ -15,13 +21,23 @@ export const BATCH_STRINGS: Catalog = {
   'batch.file.legend': { it: 'L’elenco dei soci', en: 'The member list' },
   'batch.file': { it: 'File CSV o .xlsx', en: 'CSV or .xlsx file' },
   'batch.file.hint': {
-    it: 'Al massimo {mb} MB e {rows} righe. Colonne in italiano (nome, cognome, codice_fiscale, casella…) o in inglese.',
-    en: 'At most {mb} MB and {rows} rows. Column names in Italian (nome, cognome, codice_fiscale, casella…) or English.',
+    it:
+      'Al massimo {mb} MB e {rows} righe. Colonne in italiano (nome, cognome, ' +
+      'codice_fiscale, casella…) o in inglese.',
+    en:
+      'At most {mb} MB and {rows} rows. Column names in Italian (nome, ' +
+      'cognome, codice_fiscale, casella…) or English.',
   },
   'batch.association.legend': { it: 'L’associazione (facoltativo)', en: 'The association (optional)' },
   'batch.association.hint': {
-    it: 'Se compili questi campi, ogni lettera è inviata dall’associazione in nome e per conto del socio, con la delega tra gli allegati. Se li lasci vuoti, ogni lettera è del socio stesso.',
-    en: 'If you fill these in, every letter is sent by the association in the name and on behalf of the member, with the mandate among the attachments. Left empty, every letter is the member’s own.',
+    it:
+      'Se compili questi campi, ogni lettera è inviata dall’associazione in ' +
+      'nome e per conto del socio, con la delega tra gli allegati. Se li ' +
+      'lasci vuoti, ogni lettera è del socio stesso.',
+    en:
+      'If you fill these in, every letter is sent by the association in the ' +
+      'name and on behalf of the member, with the mandate among the ' +
+      'attachments. Left empty, every letter is the member’s own.',
   },
   'batch.association.name': { it: 'Nome dell’associazione', en: 'Name of the association' },
   'batch.association.taxCode': { it: 'Codice fiscale', en: 'Tax code (codice fiscale)' },

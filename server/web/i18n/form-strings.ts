@@ -5,15 +5,23 @@ export const FORM_STRINGS: Catalog = {
   'form.title': { it: 'Prepara la tua diffida', en: 'Prepare your formal notice' },
   'form.intro': {
     it:
-      'Reclamo verifica se puoi chiedere un indennizzo a Italiaonline S.p.A. per i disservizi di Libero Mail e Virgilio ' +
-      'Mail del 2023, calcola quanto chiedere voce per voce e prepara la lettera formale (diffida e messa in mora) in PDF.',
+      'Reclamo verifica se puoi chiedere un indennizzo a Italiaonline S.p.A. ' +
+      'per i disservizi di Libero Mail e Virgilio ' +
+      'Mail del 2023, calcola quanto chiedere voce per voce e prepara la ' +
+      'lettera formale (diffida e messa in mora) in PDF.',
     en:
-      'Reclamo checks whether you can claim compensation from Italiaonline S.p.A. for the 2023 Libero Mail and Virgilio ' +
-      'Mail outages, works out what to ask for line by line and prepares the formal letter (diffida e messa in mora) as a PDF.',
+      'Reclamo checks whether you can claim compensation from Italiaonline ' +
+      'S.p.A. for the 2023 Libero Mail and Virgilio ' +
+      'Mail outages, works out what to ask for line by line and prepares the ' +
+      'formal letter (diffida e messa in mora) as a PDF.',
   },
   'form.notDo': {
-    it: 'Non è una consulenza legale e non invia nulla al posto tuo. I tuoi dati non vengono salvati: servono solo a comporre la lettera.',
-    en: 'It is not legal advice and sends nothing on your behalf. Your data is not stored: it is only used to write the letter.',
+    it:
+      'Non è una consulenza legale e non invia nulla al posto tuo. I tuoi ' +
+      'dati non vengono salvati: servono solo a comporre la lettera.',
+    en:
+      'It is not legal advice and sends nothing on your behalf. Your data is ' +
+      'not stored: it is only used to write the letter.',
   },
   'form.time': {
     it: 'Servono circa 5 minuti. I campi sono obbligatori se non è indicato "facoltativo".',
@@ -92,8 +100,12 @@ export const FORM_STRINGS: Catalog = {
 
   'damages.legend': { it: 'Danni subiti', en: 'Damage suffered' },
   'damages.hint': {
-    it: "Facoltativo. Una riga per ogni danno concreto, con l'importo. Tieni da parte le prove (e-mail respinte, fatture, scadenze).",
-    en: 'Optional. One row for each concrete loss, with its amount. Keep the evidence (bounced e-mails, invoices, deadlines).',
+    it:
+      "Facoltativo. Una riga per ogni danno concreto, con l'importo. Tieni da " +
+      'parte le prove (e-mail respinte, fatture, scadenze).',
+    en:
+      'Optional. One row for each concrete loss, with its amount. Keep the ' +
+      'evidence (bounced e-mails, invoices, deadlines).',
   },
   'damages.row': { it: 'Danno {number}', en: 'Damage {number}' },
   'damages.kind': { it: 'Tipo di danno', en: 'Kind of damage' },
@@ -105,7 +117,9 @@ export const FORM_STRINGS: Catalog = {
   'received.legend': { it: 'Ristoro già ricevuto', en: 'Compensation already received' },
   'received.hint': {
     it: 'Facoltativo. Se Italiaonline ti ha già dato qualcosa, indicalo: viene detratto da indennizzo e rimborso.',
-    en: 'Optional. If Italiaonline already gave you something, say so: it is deducted from the indemnity and the refund.',
+    en:
+      'Optional. If Italiaonline already gave you something, say so: it is ' +
+      'deducted from the indemnity and the refund.',
   },
   'received.known': { it: 'Offerte note dopo gennaio 2023:', en: 'Known offers after January 2023:' },
   'compensationReceived.description': { it: 'Che cosa hai ricevuto', en: 'What you received' },

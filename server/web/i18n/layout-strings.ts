@@ -9,7 +9,9 @@ export const LAYOUT_STRINGS: Catalog = {
   },
   'layout.languageNav': { it: 'Lingua', en: 'Language' },
   'layout.notAdvice': {
-    it: 'Reclamo non è una consulenza legale. I dati inseriti non vengono salvati: servono solo a preparare la lettera.',
+    it:
+      'Reclamo non è una consulenza legale. I dati inseriti non vengono ' +
+      'salvati: servono solo a preparare la lettera.',
     en: 'Reclamo is not legal advice. What you type is not stored: it is only used to prepare the letter.',
   },
   'layout.rules': { it: 'Regole in vigore: versione {version}', en: 'Rules in force: version {version}' },
@@ -17,7 +19,8 @@ export const LAYOUT_STRINGS: Catalog = {
   'error.csrf.title': { it: 'Il modulo è scaduto', en: 'The form has expired' },
   'error.csrf.body': {
     it:
-      'Per sicurezza non abbiamo accettato questo invio: il modulo era stato aperto troppo tempo fa, da un altro sito, o ' +
+      'Per sicurezza non abbiamo accettato questo invio: il modulo era stato ' +
+      'aperto troppo tempo fa, da un altro sito, o ' +
       'il browser non conserva i cookie. Nulla è stato salvato. Riapri il modulo e invialo di nuovo.',
     en:
       'For your safety this submission was not accepted: the form was opened too long ago, from another site, or the ' +
@@ -40,8 +43,12 @@ export const LAYOUT_STRINGS: Catalog = {
   },
   'error.busy.title': { it: 'Servizio occupato', en: 'Service busy' },
   'error.busy.body': {
-    it: 'In questo momento stiamo preparando molte lettere. Riprova tra qualche secondo: i tuoi dati sono ancora nella pagina precedente.',
-    en: 'Many letters are being prepared right now. Try again in a few seconds: your answers are still on the previous page.',
+    it:
+      'In questo momento stiamo preparando molte lettere. Riprova tra qualche ' +
+      'secondo: i tuoi dati sono ancora nella pagina precedente.',
+    en:
+      'Many letters are being prepared right now. Try again in a few seconds: ' +
+      'your answers are still on the previous page.',
   },
   'error.internal.title': { it: 'Si è verificato un errore', en: 'Something went wrong' },
   'error.internal.body': {

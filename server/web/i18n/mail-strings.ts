@@ -19,17 +19,29 @@ export const MAIL_STRINGS: Catalog = {
     en: 'To the complaint address configured on this server: {addresses}.',
   },
   'mail.toProvider.none': {
-    it: 'Nessun indirizzo del fornitore è configurato su questo server: la lettera al fornitore va inviata personalmente.',
+    it:
+      'Nessun indirizzo del fornitore è configurato su questo server: la ' +
+      'lettera al fornitore va inviata personalmente.',
     en: 'No provider address is configured on this server: the letter to the provider must be sent by you.',
   },
   'mail.pec.title': { it: "Un'e-mail non è una PEC", en: 'An e-mail is not a PEC' },
   'mail.pec.body': {
-    it: "Una PEC ha valore legale solo se spedita dalla propria casella PEC. Per inviare la diffida con valore legale scarica il PDF, firmalo e invialo dalla tua PEC all'indirizzo PEC del fornitore, oppure per raccomandata A/R.",
-    en: "A PEC has legal value only when sent from your own PEC mailbox. To send the notice with legal value, download the PDF, sign it and send it from your PEC to the provider's PEC address, or by registered letter with return receipt.",
+    it:
+      'Una PEC ha valore legale solo se spedita dalla propria casella PEC. ' +
+      'Per inviare la diffida con valore legale scarica il PDF, firmalo e ' +
+      "invialo dalla tua PEC all'indirizzo PEC del fornitore, oppure per " +
+      'raccomandata A/R.',
+    en:
+      'A PEC has legal value only when sent from your own PEC mailbox. To ' +
+      'send the notice with legal value, download the PDF, sign it and send ' +
+      "it from your PEC to the provider's PEC address, or by registered " +
+      'letter with return receipt.',
   },
   'mail.pec.download': { it: 'Scarica il PDF da inviare dalla tua PEC', en: 'Download the PDF to send from your PEC' },
   'mail.local': {
-    it: 'Su questo server le e-mail non partono: sono scritte nella posta in uscita locale, visibile alla pagina /outbox.',
+    it:
+      'Su questo server le e-mail non partono: sono scritte nella posta in ' +
+      'uscita locale, visibile alla pagina /outbox.',
     en: 'On this server e-mails are not sent: they are written to the local outbox, shown at /outbox.',
   },
   'mail.submit': { it: 'Invia per e-mail', en: 'Send by e-mail' },
@@ -58,8 +70,12 @@ export const MAIL_STRINGS: Catalog = {
   'mail.problem.title': { it: 'La lettera non è stata inviata', en: 'The letter was not sent' },
   'mail.problem.no-recipient': { it: 'Scegli almeno un destinatario.', en: 'Choose at least one recipient.' },
   'mail.problem.provider-not-configured': {
-    it: 'Su questo server non è configurato un indirizzo per i reclami a questo fornitore: invia la lettera personalmente, ad esempio dalla tua PEC.',
-    en: 'This server has no complaint address configured for this provider: send the letter yourself, for example from your PEC.',
+    it:
+      'Su questo server non è configurato un indirizzo per i reclami a questo ' +
+      'fornitore: invia la lettera personalmente, ad esempio dalla tua PEC.',
+    en:
+      'This server has no complaint address configured for this provider: ' +
+      'send the letter yourself, for example from your PEC.',
   },
   'mail.problem.invalid': {
     it: 'Le risposte non sono più valide: correggile e riprova.',
@@ -73,8 +89,13 @@ export const MAIL_STRINGS: Catalog = {
   'batch.send.legend': { it: 'Invio per e-mail', en: 'Sending by e-mail' },
   'batch.send': { it: 'Inviare anche per e-mail ogni lettera pronta?', en: 'Also e-mail each letter that is ready?' },
   'batch.send.hint': {
-    it: 'Un messaggio per destinatario, con la lettera in PDF; il report avrà una colonna e-mail. Una lettera già inviata non parte una seconda volta.',
-    en: 'One message per recipient with the PDF letter; the report gains an e-mail column. A letter already sent is not sent a second time.',
+    it:
+      'Un messaggio per destinatario, con la lettera in PDF; il report avrà ' +
+      'una colonna e-mail. Una lettera già inviata non parte una seconda ' +
+      'volta.',
+    en:
+      'One message per recipient with the PDF letter; the report gains an ' +
+      'e-mail column. A letter already sent is not sent a second time.',
   },
   'batch.send.none': { it: 'No, solo il file ZIP', en: 'No, only the ZIP file' },
   'batch.send.member': { it: 'A ogni socio (al suo indirizzo e-mail)', en: 'To each member (at their e-mail address)' },
@@ -85,8 +106,13 @@ export const MAIL_STRINGS: Catalog = {
   'batch.send.both': { it: 'A entrambi', en: 'To both' },
   'outbox.title': { it: 'Posta in uscita locale', en: 'Local outbox' },
   'outbox.lead': {
-    it: 'SMTP_URL non è configurato: ogni messaggio è scritto come file .eml in {dir} invece di essere inviato. Qui trovi esattamente ciò che verrebbe spedito.',
-    en: 'SMTP_URL is not configured: every message is written as an .eml file to {dir} instead of being sent. Here is exactly what would be sent.',
+    it:
+      'SMTP_URL non è configurato: ogni messaggio è scritto come file .eml in ' +
+      '{dir} invece di essere inviato. Qui trovi esattamente ciò che verrebbe ' +
+      'spedito.',
+    en:
+      'SMTP_URL is not configured: every message is written as an .eml file ' +
+      'to {dir} instead of being sent. Here is exactly what would be sent.',
   },
   'outbox.counts': {
     it: 'In coda {queued} · in invio {sending} · scritti {sent} · non riusciti {failed}',

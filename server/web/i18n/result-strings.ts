@@ -5,8 +5,12 @@ export const RESULT_STRINGS: Catalog = {
   'result.title': { it: 'Risultato della verifica', en: 'Result of the check' },
   'result.eligible': { it: 'La richiesta risulta fondata', en: 'The claim looks eligible' },
   'result.eligible.body': {
-    it: 'Puoi chiedere a Italiaonline S.p.A. {total}. Qui sotto trovi il calcolo voce per voce e la lettera pronta da scaricare.',
-    en: 'You can ask Italiaonline S.p.A. for {total}. Below are the calculation line by line and the letter, ready to download.',
+    it:
+      'Puoi chiedere a Italiaonline S.p.A. {total}. Qui sotto trovi il ' +
+      'calcolo voce per voce e la lettera pronta da scaricare.',
+    en:
+      'You can ask Italiaonline S.p.A. for {total}. Below are the calculation ' +
+      'line by line and the letter, ready to download.',
   },
   'result.notEligible': { it: 'La richiesta non risulta fondata', en: 'The claim does not look eligible' },
   'result.reasons': { it: 'Perché', en: 'Why' },
@@ -30,7 +34,9 @@ export const RESULT_STRINGS: Catalog = {
   'result.preview': { it: 'Anteprima della lettera', en: 'Preview of the letter' },
   'result.preview.hint': {
     it: 'È lo stesso testo del PDF. Stampalo, firmalo e invialo via PEC o raccomandata A/R, con gli allegati indicati.',
-    en: 'It is the same text as the PDF. Print it, sign it and send it by PEC or registered letter, with the attachments listed.',
+    en:
+      'It is the same text as the PDF. Print it, sign it and send it by PEC ' +
+      'or registered letter, with the attachments listed.',
   },
   'result.download': { it: 'Scarica la lettera in PDF', en: 'Download the letter as PDF' },
   'result.change': { it: 'Modifica le risposte', en: 'Change your answers' },
@@ -41,11 +47,15 @@ export const RESULT_STRINGS: Catalog = {
   },
   'result.help.agcm': {
     it:
-      "Segnalare la pratica all'Autorità Garante della Concorrenza e del Mercato (Antitrust), che tutela i consumatori " +
-      'dalle pratiche commerciali scorrette (art. 20 del Codice del Consumo): sul disservizio di giugno 2023 ha già aperto un procedimento.',
+      "Segnalare la pratica all'Autorità Garante della Concorrenza e del " +
+      'Mercato (Antitrust), che tutela i consumatori ' +
+      'dalle pratiche commerciali scorrette (art. 20 del Codice del Consumo): ' +
+      'sul disservizio di giugno 2023 ha già aperto un procedimento.',
     en:
-      'Report the practice to the Italian Competition Authority (AGCM, the Antitrust authority), which protects consumers ' +
-      'from unfair commercial practices (art. 20 of the Consumer Code): it already opened a proceeding on the June 2023 outage.',
+      'Report the practice to the Italian Competition Authority (AGCM, the ' +
+      'Antitrust authority), which protects consumers ' +
+      'from unfair commercial practices (art. 20 of the Consumer Code): it ' +
+      'already opened a proceeding on the June 2023 outage.',
   },
   'result.help.garante': {
     it:
@@ -60,7 +70,8 @@ export const RESULT_STRINGS: Catalog = {
       "Chiedere aiuto a un'associazione di consumatori (per esempio Codacons, Altroconsumo, Movimento Consumatori, " +
       'Confconsumatori, che hanno seguito questi disservizi): può anche inviare la diffida in tuo nome.',
     en:
-      'Ask a consumer association for help (for example Codacons, Altroconsumo, Movimento Consumatori, Confconsumatori, ' +
+      'Ask a consumer association for help (for example Codacons, ' +
+      'Altroconsumo, Movimento Consumatori, Confconsumatori, ' +
       'which followed these outages): it can also send the notice on your behalf.',
   },
   'result.help.court': {
