@@ -1,13 +1,13 @@
 import type { Assessment } from '../core/assessment/assess-claim';
-import { errorsByColumn, type ReportRow } from '../core/batch/report-row';
-import { BATCH_MESSAGES } from '../core/batch/batch-messages';
-import type { DuplicateDetector } from '../core/batch/duplicate-detector';
-import { rowToClaimInput } from '../core/batch/row-to-claim';
+import { errorsByColumn, type ReportRow } from '../core/member-list/report-row';
+import { BATCH_MESSAGES } from '../core/member-list/member-list-texts';
+import type { DuplicateDetector } from '../core/member-list/duplicate-detector';
+import { rowToClaimInput } from '../core/member-list/row-to-claim';
 import type { Claim } from '../core/claim/claim-schema';
 import type { FieldError } from '../core/claim/field-error-schema';
 import { interpolate, type Language } from '../core/i18n/language';
 import { slugify } from '../core/text/slug';
-import type { LetterService } from '../services/letter-service';
+import type { LetterService } from '../use-cases/letter-service';
 import type { SourceRow } from './batch-source';
 
 const EXTRA_CELLS = {

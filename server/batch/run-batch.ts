@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { DuplicateDetector } from '../core/batch/duplicate-detector';
-import { reportCells, reportHeader, type ReportRow, type RowStatus } from '../core/batch/report-row';
+import { DuplicateDetector } from '../core/member-list/duplicate-detector';
+import { reportCells, reportHeader, type ReportRow, type RowStatus } from '../core/member-list/report-row';
 import type { Assessment } from '../core/assessment/assess-claim';
 import type { Association } from '../core/claim/association-schema';
 import type { Claim } from '../core/claim/claim-schema';
 import type { Language, Localized } from '../core/i18n/language';
-import type { LetterService } from '../services/letter-service';
+import type { LetterService } from '../use-cases/letter-service';
 import { sourceRows, type BatchFileInfo } from './batch-source';
 import { prepareRow, type PreparedRow } from './prepare-row';
 import type { RenderPool } from './render-pool';

@@ -1,10 +1,10 @@
 import { BatchInputError } from '../batch/batch-input-error';
 import { readAssociationFile } from '../batch/association-file';
-import { BATCH_WORDS, STATUS_LABELS } from '../batch/batch-words';
+import { BATCH_WORDS, STATUS_LABELS } from '../batch/batch-texts';
 import { processBatchFile } from '../batch/process-batch-file';
 import { RenderPool } from '../batch/render-pool';
 import type { BatchSummary } from '../batch/run-batch';
-import { formatReasons, ROW_STATUSES } from '../core/batch/report-row';
+import { formatReasons, ROW_STATUSES } from '../core/member-list/report-row';
 import { letterOptionsSchema } from '../core/claim/claim-schema';
 import type { Association } from '../core/claim/association-schema';
 import { validateWith } from '../core/claim/validate-claim';

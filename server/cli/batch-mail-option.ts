@@ -1,9 +1,10 @@
 import { loadConfig } from '../config/app-config';
 import { RULESET } from '../core/rules/ruleset';
-import { batchMailHook, isSendTarget, MAIL_REPORT_COLUMN, SEND_TARGETS, type MailableRow } from '../mail/batch-mail';
+import { isSendTarget, MAIL_REPORT_COLUMN, SEND_TARGETS } from '../core/member-list/send-target';
+import { batchMailHook, type MailableRow } from '../mail/batch-mail';
 import { mailSettings } from '../mail/mail-settings';
-import { drainOutbox } from '../outbox/drain-outbox';
-import { openOutbox } from '../outbox/outbox';
+import { drainOutbox } from '../mail/outbox/drain-outbox';
+import { openOutbox } from '../mail/outbox/outbox';
 import type { CliIo } from './cli-io';
 
 export interface BatchMail {

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { isLanguage } from '../core/i18n/language';
 import { loadConfig } from '../config/app-config';
-import { createDefaultLetterService } from '../services/default-letter-service';
-import type { LetterService } from '../services/letter-service';
+import { createDefaultLetterService } from '../use-cases/default-letter-service';
+import type { LetterService } from '../use-cases/letter-service';
 import { EXIT, processIo, type CliIo } from './cli-io';
 import { batchCommand } from './batch-command';
 import { assessCommand, letterCommand } from './commands';

@@ -1,8 +1,8 @@
 import { loadConfig } from '../config/app-config';
 import { mailSettings } from '../mail/mail-settings';
-import { drainOutbox } from '../outbox/drain-outbox';
-import { openOutbox, type Outbox } from '../outbox/outbox';
-import { MESSAGE_STATUSES } from '../outbox/outbox-schema';
+import { drainOutbox } from '../mail/outbox/drain-outbox';
+import { openOutbox, type Outbox } from '../mail/outbox/outbox';
+import { MESSAGE_STATUSES } from '../mail/outbox/outbox-schema';
 import { EXIT, type CliIo } from './cli-io';
 
 function printStatus(io: CliIo, outbox: Outbox): void {

@@ -4,7 +4,7 @@ import type { Claim } from '../core/claim/claim-schema';
 import { DEFAULT_LANGUAGE, interpolate, type Language } from '../core/i18n/language';
 import type { Ruleset } from '../core/rules/ruleset-types';
 import { formatDate } from '../core/time/rome-time';
-import type { RenderedLetter } from '../services/letter-service';
+import type { RenderedLetter } from '../use-cases/letter-service';
 import { asciiFileName, headerSafe } from './header-safety';
 import { MAIL_TEXTS } from './mail-texts';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Language } from '../../server/core/i18n/language';
 import { translator } from '../../server/web/i18n/catalog';
-import { UI_STRINGS } from '../../server/web/i18n/ui-strings';
+import { UI_STRINGS } from '../../server/web/i18n/ui-texts';
 import {
   auditAtBothWidths,
   axeViolations,

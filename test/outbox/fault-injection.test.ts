@@ -1,5 +1,5 @@
-import { LoopbackSmtp } from '../../server/bench/loopback-smtp';
-import { drainThrough, memberAddress, queueMembers } from '../../server/bench/outbox-run';
+import { LoopbackSmtp } from '../../tools/loopback-smtp';
+import { drainThrough, memberAddress, queueMembers } from '../../tools/bench/outbox-run';
 import { workedExampleClaim } from '../fixtures/claims';
 import { letterForMail, testMailSettings } from '../support/mail-fixtures';
 

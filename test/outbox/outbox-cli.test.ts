@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CliIo } from '../../server/cli/cli-io';
 import { main } from '../../server/cli/main';
-import { LoopbackSmtp } from '../../server/bench/loopback-smtp';
-import { memberAddress, queueMembers } from '../../server/bench/outbox-run';
+import { LoopbackSmtp } from '../../tools/loopback-smtp';
+import { memberAddress, queueMembers } from '../../tools/bench/outbox-run';
 import { mailSettings } from '../../server/mail/mail-settings';
 import { loadConfig } from '../../server/config/app-config';
-import { drainOutbox } from '../../server/outbox/drain-outbox';
-import { openOutbox } from '../../server/outbox/outbox';
+import { drainOutbox } from '../../server/mail/outbox/drain-outbox';
+import { openOutbox } from '../../server/mail/outbox/outbox';
 import { workedExampleClaim } from '../fixtures/claims';
 import { letterForMail, tempDir } from '../support/mail-fixtures';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { OutboxStore, type NewMessage } from '../../server/outbox/outbox-store';
+import { OutboxStore, type NewMessage } from '../../server/mail/outbox/outbox-store';
 import { classifySendFailure, retryDelay } from '../../server/mail/send-failure';
 import { tempDir } from '../support/mail-fixtures';
 

@@ -1,6 +1,6 @@
 import type { ClaimInput } from '../../server/core/claim/claim-schema';
-import { createDefaultLetterService } from '../../server/services/default-letter-service';
-import type { LetterService } from '../../server/services/letter-service';
+import { createDefaultLetterService } from '../../server/use-cases/default-letter-service';
+import type { LetterService } from '../../server/use-cases/letter-service';
 import { businessClaim, freeClaim, workedExampleClaim } from '../fixtures/claims';
 import { flatText, pdfInfo, pdfText } from '../support/pdf-tools';
 import { TEST_NOW, testLetterService } from '../support/test-service';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Router } from 'express';
 import Handlebars from 'handlebars';
-import { PUBLIC_DIR, VIEWS_DIR } from '../../project-paths';
+import { PUBLIC_DIR, VIEWS_DIR } from '../../config/project-paths';
 import { apiDocsModel } from './api-docs-model';
 
 const DOCS_VIEWS = path.join(VIEWS_DIR, 'api-docs');

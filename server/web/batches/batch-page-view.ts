@@ -1,9 +1,9 @@
 import type { BatchStatus } from '../../batch/batch-status';
-import { STATUS_LABELS } from '../../batch/batch-words';
-import { ROW_STATUSES, formatReasons } from '../../core/batch/report-row';
+import { STATUS_LABELS } from '../../batch/batch-texts';
+import { ROW_STATUSES, formatReasons } from '../../core/member-list/report-row';
 import { associationSchema } from '../../core/claim/association-schema';
 import { DELIVERY_METHODS } from '../../core/claim/claim-schema';
-import { DELIVERY_LABELS } from '../../core/claim/claim-labels';
+import { DELIVERY_LABELS } from '../../core/claim/claim-label-texts';
 import { LANGUAGES, type Language } from '../../core/i18n/language';
 import type { FieldError } from '../../core/claim/field-error-schema';
 import { DateTime } from 'luxon';

@@ -4,7 +4,7 @@ import {
   DAMAGE_KIND_LABELS,
   DELIVERY_LABELS,
   SEVERITY_LABELS,
-} from '../../core/claim/claim-labels';
+} from '../../core/claim/claim-label-texts';
 import { LANGUAGES, type Language } from '../../core/i18n/language';
 import { formatCents } from '../../core/money/money';
 import { PROVIDERS, SEVERITIES, type Ruleset } from '../../core/rules/ruleset-types';

@@ -1,5 +1,5 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import type { LetterService } from '../../services/letter-service';
+import type { LetterService } from '../../use-cases/letter-service';
 import type { WebForms } from '../security/web-forms';
 import { pageLanguage, pageText } from '../views/page-locals';
 import { fieldId } from '../views/view-engine';

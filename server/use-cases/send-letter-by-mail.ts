@@ -1,8 +1,8 @@
 import type { PresentedAssessment } from '../core/assessment/present-assessment';
 import type { FieldError } from '../core/claim/validate-claim';
 import type { Language } from '../core/i18n/language';
-import type { LetterService } from '../services/letter-service';
-import { queueLetterMail, type MailQueue, type QueuedMail, type RecipientsChoice } from './queue-letter-mail';
+import type { LetterService } from './letter-service';
+import { queueLetterMail, type MailQueue, type QueuedMail, type RecipientsChoice } from '../mail/queue-letter-mail';
 
 export type SendLetterOutcome =
   | { kind: 'invalid'; errors: FieldError[] }

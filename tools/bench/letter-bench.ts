@@ -1,6 +1,6 @@
-import { RULESET } from '../core/rules/ruleset';
-import { loadLetterFonts } from '../pdf/letter-fonts';
-import { createDefaultLetterService } from '../services/default-letter-service';
+import { RULESET } from '../../server/core/rules/ruleset';
+import { loadLetterFonts } from '../../server/pdf/letter-fonts';
+import { createDefaultLetterService } from '../../server/use-cases/default-letter-service';
 import { benchClaim } from './bench-claims';
 import { fmt, percentiles, timeSequential, withPeakRss } from './bench-stats';
 import { letterTexts, renderRawPdfkit } from './raw-pdfkit';

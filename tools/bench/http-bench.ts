@@ -5,11 +5,12 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { benchClaim } from './bench-claims';
 import { fmt } from './bench-stats';
-import { RATE_LIMIT_FAMILIES } from '../web/rate-limits';
+import { DIST_SERVER_DIR } from '../../server/config/project-paths';
+import { RATE_LIMIT_FAMILIES } from '../../server/web/http/rate-limits';
 
 const UNLIMITED = Object.fromEntries(Object.values(RATE_LIMIT_FAMILIES).map((variable) => [variable, '100000000']));
 
-const MAIN = path.join(__dirname, '..', 'main.js');
+const MAIN = path.join(DIST_SERVER_DIR, 'main.js');
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { csvLine } from '../core/batch/report-row';
-import { batchTemplateCsv } from '../core/batch/batch-template';
-import { processBatchFile } from '../batch/process-batch-file';
-import { RenderPool } from '../batch/render-pool';
-import { createDefaultLetterService } from '../services/default-letter-service';
+import { csvLine } from '../../server/core/member-list/report-row';
+import { batchTemplateCsv } from '../../server/core/member-list/batch-template';
+import { processBatchFile } from '../../server/batch/process-batch-file';
+import { RenderPool } from '../../server/batch/render-pool';
+import { createDefaultLetterService } from '../../server/use-cases/default-letter-service';
 import { fmt } from './bench-stats';
 
 const FIRST = ['Mario', 'Giulia', 'Luca', 'Anna', 'Paolo', 'Sara', 'Ştefan', 'Elena', 'Marco', 'Chiara'];
@@ -140,7 +140,7 @@ async function rssChild(file: string, workers: number): Promise<void> {
   process.stdout.write(`${process.resourceUsage().maxRSS / 1024}\n`);
 }
 
-/** `node dist/server/bench/batch-bench.js [rows]` runs the batch figures alone. */
+/** `node build/tools/bench/batch-bench.js [rows]` runs the batch figures alone. */
 if (require.main === module) {
   const run =
     process.argv[2] === '--rss-child'

@@ -1,4 +1,4 @@
-import type { ClaimInput } from '../core/claim/claim-schema';
+import type { ClaimInput } from '../../server/core/claim/claim-schema';
 
 const FIRST = ['Mario', 'Giulia', 'Luca', 'Anna', 'Paolo', 'Sara', 'Ştefan', 'Elena', 'Marco', 'Chiara'];
 const LAST = ['Rossi', 'Bianchi', 'Verdi', 'Neri', 'Gialli', 'Blu', 'Łukasiewicz-Øre', 'Conti', 'Esposito', 'Romano'];

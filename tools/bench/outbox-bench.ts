@@ -1,13 +1,13 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import os from 'node:os';
-import { loadConfig } from '../config/app-config';
-import type { LetterForMail } from '../mail/build-letter-mail';
-import { mailSettings } from '../mail/mail-settings';
-import { createDefaultLetterService } from '../services/default-letter-service';
+import { loadConfig } from '../../server/config/app-config';
+import type { LetterForMail } from '../../server/mail/build-letter-mail';
+import { mailSettings } from '../../server/mail/mail-settings';
+import { createDefaultLetterService } from '../../server/use-cases/default-letter-service';
 import { benchClaim } from './bench-claims';
 import { fmt } from './bench-stats';
-import { LoopbackSmtp, type SmtpFaults } from './loopback-smtp';
+import { LoopbackSmtp, type SmtpFaults } from '../loopback-smtp';
 import { drainThrough, memberAddress, queueMembers, type OutboxRun } from './outbox-run';
 
 const NOW = Date.UTC(2026, 10, 23, 11);

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../core/i18n/language';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../core/i18n/language';
 
 /**
  * The language of a request: `?lang=`, then the letter language in a JSON body, then Accept-Language, then Italian.

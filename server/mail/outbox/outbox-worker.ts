@@ -1,8 +1,8 @@
 import os from 'node:os';
 import { randomUUID } from 'node:crypto';
-import type { Logger } from '../observability/logger';
-import type { MailTransport } from '../mail/mail-transport';
-import { classifySendFailure, retryDelay } from '../mail/send-failure';
+import type { Logger } from '../../observability/logger';
+import type { MailTransport } from '../mail-transport';
+import { classifySendFailure, retryDelay } from '../send-failure';
 import type { DueMessage, OutboxStore } from './outbox-store';
 
 export interface OutboxWorkerOptions {

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
-import type { Letter } from '../core/letter/letter-model';
-import type { LetterFonts } from '../pdf/letter-fonts';
-import type { PdfDocument } from '../pdf/shared-font';
+import type { Letter } from '../../server/core/letter/letter-model';
+import type { LetterFonts } from '../../server/pdf/letter-fonts';
+import type { PdfDocument } from '../../server/pdf/shared-font';
 
 /** Every piece of text of a composed letter, in reading order, marked bold where the letter is. */
 export function letterTexts(letter: Letter): { text: string; bold: boolean }[] {

@@ -1,4 +1,4 @@
-import { QueueFullError } from './render-queue';
+import { QueueFullError } from '../render-queue';
 
 interface HttpError {
   status?: number;

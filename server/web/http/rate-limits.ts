@@ -1,8 +1,8 @@
 import type { RequestHandler } from 'express';
 import rateLimit from 'express-rate-limit';
-import type { AppConfig } from '../config/app-config';
-import { tooManyRequests } from './api/api-errors';
-import { renderErrorPage } from './views/page-errors';
+import type { AppConfig } from '../../config/app-config';
+import { tooManyRequests } from '../api/api-errors';
+import { renderErrorPage } from '../views/page-errors';
 
 /**
  * Route families, each with its own budget per client address and minute: a cheap estimate can be asked often,

@@ -1,4 +1,4 @@
-import type { RowStatus } from '../core/batch/report-row';
+import type { RowStatus } from '../core/member-list/report-row';
 import type { Localized } from '../core/i18n/language';
 
 /** Words of a batch summary, shared by the command line and the upload page. */

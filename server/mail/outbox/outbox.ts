@@ -1,6 +1,6 @@
-import { createMailTransport } from '../mail/mail-transport';
-import type { MailSettings } from '../mail/mail-settings';
-import type { Logger } from '../observability/logger';
+import { createMailTransport } from '../mail-transport';
+import type { MailSettings } from '../mail-settings';
+import type { Logger } from '../../observability/logger';
 import { OutboxStore, type EnqueueStatus, type NewMessage } from './outbox-store';
 import { OutboxWorker } from './outbox-worker';
 

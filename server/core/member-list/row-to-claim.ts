@@ -1,4 +1,4 @@
-import { DAMAGE_KIND_LABELS } from '../claim/claim-labels';
+import { DAMAGE_KIND_LABELS } from '../claim/claim-label-texts';
 import { DAMAGE_KINDS, type DamageKind } from '../claim/claim-schema';
 import type { FieldError } from '../claim/field-error-schema';
 import { interpolate, type Language } from '../i18n/language';
@@ -6,7 +6,7 @@ import { parseEuroToCents } from '../money/money';
 import type { Ruleset } from '../rules/ruleset-types';
 import { emailDomain } from '../validation/text-fields';
 import { columnName, type BatchColumn } from './batch-columns';
-import { BATCH_MESSAGES } from './batch-messages';
+import { BATCH_MESSAGES } from './member-list-texts';
 import {
   parseAccountType,
   parseIncidents,

@@ -1,10 +1,10 @@
-import type { LetterForMail } from '../mail/build-letter-mail';
-import type { MailSettings } from '../mail/mail-settings';
-import { queueLetterMail } from '../mail/queue-letter-mail';
-import { drainOutbox } from '../outbox/drain-outbox';
-import { openOutbox } from '../outbox/outbox';
-import type { MessageState } from '../outbox/outbox-store';
-import type { LoopbackSmtp } from './loopback-smtp';
+import type { LetterForMail } from '../../server/mail/build-letter-mail';
+import type { MailSettings } from '../../server/mail/mail-settings';
+import { queueLetterMail } from '../../server/mail/queue-letter-mail';
+import { drainOutbox } from '../../server/mail/outbox/drain-outbox';
+import { openOutbox } from '../../server/mail/outbox/outbox';
+import type { MessageState } from '../../server/mail/outbox/outbox-store';
+import type { LoopbackSmtp } from '../loopback-smtp';
 
 export interface OutboxRun {
   seconds: number;
