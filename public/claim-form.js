@@ -25,7 +25,8 @@
     });
   }
 
-  // --- The plan's yearly fee filled in when a plan is picked (unless the person typed their own) -----------------------
+  // --- The plan's yearly fee filled in when a plan is picked (unless the person typed their own)
+  // -----------------------
   var planSelect = form.elements.namedItem('account.plan');
   var feeInput = form.elements.namedItem('account.annualFee');
 

@@ -1,4 +1,4 @@
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo, Server as NetServer, Socket } from 'node:net';
 import { SMTPServer, type SMTPServerSession } from 'smtp-server';
 
 /** Decides, per recipient and per attempt (1, 2, …), what the server does; none of them = accept. */
@@ -123,7 +123,7 @@ export class LoopbackSmtp {
   }
 
   private listen(port: number): Promise<void> {
-    const net = (this.server as unknown as { server: import('node:net').Server }).server;
+    const net = (this.server as unknown as { server: NetServer }).server;
     return new Promise((resolve, reject) => {
       net.once('error', reject);
       net.listen(port, '127.0.0.1', () => {
@@ -137,7 +137,7 @@ export class LoopbackSmtp {
   /** The server goes away: connections are refused until `up()`. */
   async down(): Promise<void> {
     this.isDown = true;
-    const net = (this.server as unknown as { server: import('node:net').Server }).server;
+    const net = (this.server as unknown as { server: NetServer }).server;
     await new Promise<void>((resolve) => {
       net.close(() => resolve());
       // Sessions still open answer 421 to their next message and are closed by the client.

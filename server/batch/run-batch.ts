@@ -34,7 +34,9 @@ export interface BatchRunOptions {
   association: Association | null;
   /** The claim's `letter` options, the same for every row. */
   letter: Record<string, unknown>;
-  /** Language of the messages; defaults to the language of the file's column names (which the report's headers keep). */
+  /**
+   * Language of the messages; defaults to the language of the file's column names (which the report's headers keep).
+   */
   language?: Language;
   onProgress?: (processed: number, total: number) => void;
   /** Awaited for each row in order; with `extraColumn`, the text it returns fills that column of the report. */

@@ -30,7 +30,10 @@ export function openBatchMail(io: CliIo, send: string): BatchMail | { error: str
       const result = await drainOutbox(outbox, { pollMs: 200 });
       const counts = outbox.store.counts();
       const where = result === 'empty' ? '' : ' — il server in esecuzione sta inviando / the running server is sending';
-      return `e-mail: ${counts.sent} sent, ${counts.failed} failed, ${counts.queued + counts.sending} queued${where} (reclamo outbox)\n`;
+      return (
+        `e-mail: ${counts.sent} sent, ${counts.failed} failed, ` +
+        `${counts.queued + counts.sending} queued${where} (reclamo outbox)\n`
+      );
     },
     close: () => outbox.close(),
   };

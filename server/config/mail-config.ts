@@ -42,7 +42,9 @@ export function parseProviderAddresses(text: string, ctx: z.RefinementCtx): Prov
     if (!(PROVIDERS as readonly string[]).includes(provider!)) {
       ctx.addIssue({
         code: 'custom',
-        message: `unknown provider "${provider}" (known: ${PROVIDERS.join(', ')}); format libero=a@b.it,c@d.it;virgilio=e@f.it`,
+        message:
+          `unknown provider "${provider}" (known: ` +
+          `${PROVIDERS.join(', ')}); format libero=a@b.it,c@d.it;virgilio=e@f.it`,
       });
       continue;
     }

@@ -72,7 +72,9 @@ export function buildLetterMail(letter: LetterForMail, addressing: MailAddressin
     date: addressing.date,
     headers: { 'Content-Language': language },
     text: `${paragraphs.join('\n\n')}\n`,
-    html: `<!doctype html><html lang="${language}"><body>${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('')}</body></html>`,
+    html:
+      `<!doctype html><html lang="${language}"><body>` +
+      `${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('')}</body></html>`,
     attachments: [{ filename: fileName, content: rendered.pdf, contentType: 'application/pdf' }],
   };
 }

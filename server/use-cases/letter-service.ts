@@ -98,5 +98,9 @@ export type LetterService = ReturnType<typeof createLetterService>;
 
 export function letterFileName(claim: Claim, assessment: Assessment): string {
   const prefix = claim.letter?.language === 'en' ? 'formal-notice' : 'diffida';
-  return `${prefix}-${slugify(`${claim.claimant.lastName} ${claim.claimant.firstName}`, 40)}-${assessment.letterDate}.pdf`;
+  return (
+    `${prefix}-` +
+    `${slugify(`${claim.claimant.lastName} ${claim.claimant.firstName}`, 40)}-` +
+    `${assessment.letterDate}.pdf`
+  );
 }

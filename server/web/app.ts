@@ -12,7 +12,6 @@ import { CLAIMS_OPERATIONS, claimsApi } from './api/claims-api';
 import { OPENAPI_OPERATIONS, openApiRoute } from './api/openapi-api';
 import { buildOpenApiDocument } from './api/openapi/build-openapi';
 import { RULES_OPERATIONS, rulesApi } from './api/rules-api';
-import { createBatchServices } from '../runtime/batch-services';
 import { batchPages } from './batches/batch-pages';
 import { batchTemplateRoute } from './batches/batch-template-route';
 import { SEND_OPERATIONS, sendApi } from './api/send-api';

@@ -255,7 +255,8 @@ test('keyboard focus is visible: the skip link appears first, fields and buttons
   expect(await page.evaluate<number>('document.activeElement.getBoundingClientRect().left')).toBeGreaterThanOrEqual(0);
   const outlineOf = (selector: string) =>
     page.evaluate<{ style: string; width: string }>(
-      `(() => { const s = getComputedStyle(document.querySelector(${JSON.stringify(selector)})); return { style: s.outlineStyle, width: s.outlineWidth }; })()`,
+      `(() => { const s = getComputedStyle(document.querySelector(${JSON.stringify(selector)})); ` +
+        'return { style: s.outlineStyle, width: s.outlineWidth }; })()',
     );
   await page.focus('#f-claimant-firstName');
   expect(await outlineOf('#f-claimant-firstName')).toEqual({ style: 'solid', width: '3px' });

@@ -147,7 +147,9 @@ describe('hostile multipart bodies', () => {
     ],
     [
       'two files',
-      `${part('Content-Disposition: form-data; name="file"; filename="a.csv"', SAMPLE)}${part('Content-Disposition: form-data; name="file"; filename="b.csv"', SAMPLE)}--${boundary}--\r\n`,
+      `${part('Content-Disposition: form-data; name="file"; filename="a.csv"', SAMPLE)}` +
+        `${part('Content-Disposition: form-data; name="file"; filename="b.csv"', SAMPLE)}--` +
+        `${boundary}--\r\n`,
     ],
     [
       'a path in the file name',
@@ -158,13 +160,18 @@ describe('hostile multipart bodies', () => {
     ],
     [
       'a PNG called .csv',
-      `${part('Content-Disposition: form-data; name="file"; filename="m.csv"', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR')}--${boundary}--\r\n`,
+      part(
+        'Content-Disposition: form-data; name="file"; filename="m.csv"',
+        '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR',
+      ) + `--${boundary}--\r\n`,
     ],
     ['truncated', `${part('Content-Disposition: form-data; name="file"; filename="m.csv"', SAMPLE).slice(0, 300)}`],
     ['no closing boundary', part('Content-Disposition: form-data; name="file"; filename="m.csv"', SAMPLE)],
     [
       '10,000 fields',
-      `${Array.from({ length: 10_000 }, (_, index) => part(`Content-Disposition: form-data; name="f${index}"`, 'v')).join('')}--${boundary}--\r\n`,
+      Array.from({ length: 10_000 }, (_, index) => part(`Content-Disposition: form-data; name="f${index}"`, 'v')).join(
+        '',
+      ) + `--${boundary}--\r\n`,
     ],
     [
       'a huge field name',

@@ -12,7 +12,9 @@ import { fmt } from './bench-stats';
 const FIRST = ['Mario', 'Giulia', 'Luca', 'Anna', 'Paolo', 'Sara', 'Ştefan', 'Elena', 'Marco', 'Chiara'];
 const LAST = ['Rossi', 'Bianchi', 'Verdi', 'Neri', 'Gialli', 'Blu', 'Łukasiewicz-Øre', 'Conti', 'Esposito', 'Romano'];
 
-/** A member list of `rows` members as an Italian spreadsheet exports it: every row eligible, a two-to-three page letter. */
+/**
+ * A member list of `rows` members as an Italian spreadsheet exports it: every row eligible, a two-to-three page letter.
+ */
 export function writeBenchList(file: string, rows: number): void {
   const header = batchTemplateCsv('it').split('\r\n')[0]!;
   const out = fs.openSync(file, 'w');
@@ -54,7 +56,9 @@ export function writeBenchList(file: string, rows: number): void {
 interface TimedRun {
   letters: number;
   seconds: number;
-  /** CPU time of the whole process (main thread and workers): with other load on the machine, wall time alone misleads. */
+  /**
+   * CPU time of the whole process (main thread and workers): with other load on the machine, wall time alone misleads.
+   */
   cpuSeconds: number;
 }
 
@@ -111,12 +115,16 @@ export async function batchBench(rows: number): Promise<string[]> {
     const rssLarge = peakRssInChild(file, cores);
     const rate = (run: TimedRun) => run.letters / run.seconds;
     const describe = (run: TimedRun) =>
-      `${fmt(rate(run))} letters/s (${fmt(run.seconds)} s wall, ${fmt(run.cpuSeconds)} s CPU = ${fmt(run.cpuSeconds / run.seconds, 2)} cores busy)`;
+      `${fmt(rate(run))} letters/s (${fmt(run.seconds)} s wall, ` +
+      `${fmt(run.cpuSeconds)} s CPU = ` +
+      `${fmt(run.cpuSeconds / run.seconds, 2)} cores busy)`;
     return [
       `Batch (${rows} generated rows → ZIP of PDFs + report.csv, streamed; load average before: ${loadBefore}):`,
       `  1 worker: ${describe(one)}`,
       `  ${cores} workers (all cores): ${describe(all)}, speed-up ${fmt(rate(all) / rate(one), 2)}×`,
-      `  peak RSS (${cores} workers, fresh process): ${fmt(rssSmall, 0)} MB for ${small} rows, ${fmt(rssLarge, 0)} MB for ${rows} rows`,
+      `  peak RSS (${cores} workers, fresh process): ` +
+        `${fmt(rssSmall, 0)} MB for ${small} rows, ${fmt(rssLarge, 0)} MB for ` +
+        `${rows} rows`,
     ];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -71,7 +71,8 @@ export async function httpBench(seconds: number): Promise<string[]> {
         .split('\n')
         .filter(Boolean).length;
     lines.push(
-      `HTTP load (autocannon, ${seconds} s per run, server with ${processes - 1 || 1} web process(es), client on the same machine):`,
+      `HTTP load (autocannon, ${seconds} s per run, server with ` +
+        `${processes - 1 || 1} web process(es), client on the same machine):`,
     );
     const body = JSON.stringify(benchClaim(7));
     for (const route of ['/api/v1/claims/assess', '/api/v1/claims/letter']) {
@@ -93,8 +94,11 @@ export async function httpBench(seconds: number): Promise<string[]> {
         const after = treeRssMb(server.pid!);
         const errors = result.errors + result.timeouts + result.non2xx;
         lines.push(
-          `  ${route} × ${String(connections).padStart(2)}: ${fmt(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
-            `errors ${errors} (of ${result.requests.total}), RSS ${fmt(before, 0)} → ${fmt(after, 0)} MB (peak ${fmt(peak, 0)} MB)`,
+          `  ${route} × ${String(connections).padStart(2)}: ` +
+            `${fmt(result.requests.average)} req/s, p50 ` +
+            `${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
+            `errors ${errors} (of ${result.requests.total}), RSS ` +
+            `${fmt(before, 0)} → ${fmt(after, 0)} MB (peak ${fmt(peak, 0)} MB)`,
         );
       }
     }

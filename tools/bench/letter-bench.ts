@@ -37,10 +37,13 @@ export async function letterBench(count: number): Promise<string[]> {
   return [
     `Letter PDF, one core (${count} letters, ruleset ${RULESET.version}):`,
     `  Reclamo letter (validate + assess + compose + PDF/A + SHA-256): ${fmt(measured.result.perSecond)} letters/s`,
-    `    latency p50 ${fmt(latency.p50)} ms, p95 ${fmt(latency.p95)} ms, p99 ${fmt(latency.p99)} ms, max ${fmt(latency.max)} ms`,
+    `    latency p50 ${fmt(latency.p50)} ms, p95 ` +
+      `${fmt(latency.p95)} ms, p99 ${fmt(latency.p99)} ms, max ` +
+      `${fmt(latency.max)} ms`,
     `    peak RSS ${fmt(measured.peakRssMb, 0)} MB`,
     `  raw PDFKit, same text and fonts, shared layout cache (practical limit): ${fmt(raw.perSecond)} letters/s`,
     `  ratio Reclamo / raw PDFKit: ${fmt(measured.result.perSecond / raw.perSecond, 2)}`,
-    `  for reference, raw PDFKit without the shared layout cache: ${fmt(naive.perSecond)} letters/s (${naiveCount} letters)`,
+    `  for reference, raw PDFKit without the shared layout cache: ` +
+      `${fmt(naive.perSecond)} letters/s (${naiveCount} letters)`,
   ];
 }

@@ -77,11 +77,18 @@ export async function outboxBench(count: number): Promise<string[]> {
       .join(', ');
   const failed = faulty.run.states.filter((state) => state.status === 'failed');
   return [
-    `E-mail outbox → loopback smtp-server (${count} messages with a ${fmt(outcome.pdf.length / 1024, 0)} KB PDF, pool ${POOL}, no rate limit, SQLite WAL):`,
+    `E-mail outbox → loopback smtp-server (${count} messages with a ` +
+      `${fmt(outcome.pdf.length / 1024, 0)} KB PDF, pool ` +
+      `${POOL}, no rate limit, SQLite WAL):`,
     `  queueing (MIME build + idempotent insert): ${fmt(clean.queuedPerSecond)} messages/s`,
-    `  sending, clean server: ${fmt(clean.run.perSecond)} messages/s (${fmt(clean.run.seconds, 2)} s; ${statuses(clean.run)}; accepted twice: ${clean.run.duplicates})`,
-    `  sending with faults (421 ×2 for 1 in 10, DATA dropped for 1 in 25, one 550, server down 1 s): ${fmt(faulty.run.perSecond)} messages/s (${fmt(faulty.run.seconds, 2)} s)`,
-    `    ${statuses(faulty.run)}; attempts ${faulty.run.attempts} for ${count} messages; accepted twice: ${faulty.run.duplicates}`,
+    `  sending, clean server: ${fmt(clean.run.perSecond)} messages/s (` +
+      `${fmt(clean.run.seconds, 2)} s; ` +
+      `${statuses(clean.run)}; accepted twice: ${clean.run.duplicates})`,
+    `  sending with faults (421 ×2 for 1 in 10, DATA dropped for 1 in 25, one 550, server down 1 s): ` +
+      `${fmt(faulty.run.perSecond)} messages/s (` +
+      `${fmt(faulty.run.seconds, 2)} s)`,
+    `    ${statuses(faulty.run)}; attempts ${faulty.run.attempts} for ` +
+      `${count} messages; accepted twice: ${faulty.run.duplicates}`,
     ...failed.map((state) => `    failed: ${state.lastError}`),
   ];
 }

@@ -33,7 +33,9 @@ export async function queueMembers(settings: MailSettings, letter: LetterForMail
   }
 }
 
-/** Drains what is queued through the loopback server until nothing is queued or in flight; `during` may inject outages. */
+/**
+ * Drains what is queued through the loopback server until nothing is queued or in flight; `during` may inject outages.
+ */
 export async function drainThrough(
   settings: MailSettings,
   smtp: LoopbackSmtp,

@@ -11,7 +11,8 @@ import { outboxBench } from './outbox-bench';
 async function main(): Promise<void> {
   const letters = Number(process.env.BENCH_LETTERS ?? 500);
   console.log(
-    `Reclamo benchmark — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()} ${os.arch()}\n`,
+    `Reclamo benchmark — Node ${process.version}, ${os.cpus().length} × ` +
+      `${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()} ${os.arch()}\n`,
   );
   for (const line of await letterBench(letters)) console.log(line);
   console.log('');

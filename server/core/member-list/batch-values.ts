@@ -11,7 +11,7 @@ function key(value: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .trim()
     .toLowerCase()
-    .replace(/[\s\-]+/g, '_');
+    .replace(/[\s-]+/g, '_');
 }
 
 const YES = new Set(['si', 'sì', 'yes', 'y', 's', 'true', 'vero', 'x']);
@@ -76,7 +76,7 @@ export function parseIncidents(
   return { ok: true, incidents };
 }
 
-const DAY_FIRST = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:[ T]+(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?)?$/;
+const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]+(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?)?$/;
 const ISO_WITH_SPACE = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(?::\d{2})?)$/;
 const ISO_DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,4 +1,6 @@
-/** ASCII, lower case, words joined by hyphens: safe in file names and headers ("Łukasiewicz-Øre" → "lukasiewicz-ore"). */
+/**
+ * ASCII, lower case, words joined by hyphens: safe in file names and headers ("Łukasiewicz-Øre" → "lukasiewicz-ore").
+ */
 export function slugify(text: string, maxLength = 60): string {
   const transliterated = text
     .replace(/[Łł]/g, 'l')

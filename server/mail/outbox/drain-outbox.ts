@@ -6,7 +6,10 @@ export type DrainResult = 'empty' | 'drained-elsewhere';
  * Waits until nothing is queued or in flight (the CLI after queueing a batch or a retry), or returns at once when
  * another process (the running server) holds the lease and does the sending.
  */
-export async function drainOutbox(outbox: Outbox, options: { pollMs?: number; onProgress?: (sent: number, remaining: number) => void } = {}): Promise<DrainResult> {
+export async function drainOutbox(
+  outbox: Outbox,
+  options: { pollMs?: number; onProgress?: (sent: number, remaining: number) => void } = {},
+): Promise<DrainResult> {
   const pollMs = options.pollMs ?? 100;
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, pollMs));

@@ -76,7 +76,11 @@ export class OutboxWorker {
     }
     if (outcome === 'acquired') {
       const requeued = this.store.requeueInFlight(now);
-      if (requeued) this.options.logger?.warn({ requeued }, 'outbox: messages left in flight by a stopped process are queued again');
+      if (requeued)
+        this.options.logger?.warn(
+          { requeued },
+          'outbox: messages left in flight by a stopped process are queued again',
+        );
     }
     this.leaseValidUntil = now + this.leaseMs;
     return true;
@@ -89,7 +93,8 @@ export class OutboxWorker {
     try {
       const now = this.now();
       if (this.holdsLease(now)) {
-        for (const message of this.store.claimDue(now, this.options.poolSize - this.inFlight.size)) this.launch(message, now);
+        for (const message of this.store.claimDue(now, this.options.poolSize - this.inFlight.size))
+          this.launch(message, now);
         const due = this.store.nextDueAt();
         if (due !== null && this.inFlight.size < this.options.poolSize) wait = Math.min(wait, Math.max(0, due - now));
       }
@@ -106,7 +111,12 @@ export class OutboxWorker {
     if (rate > 0) this.nextStartAt = startAt + 1000 / rate;
     const work = new Promise<void>((resolve) => setTimeout(resolve, startAt - now))
       .then(() => this.deliver(message))
-      .catch((error: unknown) => this.options.logger?.error({ err: error, outboxId: message.id }, 'outbox: could not record a result; the message will be resumed'))
+      .catch((error: unknown) =>
+        this.options.logger?.error(
+          { err: error, outboxId: message.id },
+          'outbox: could not record a result; the message will be resumed',
+        ),
+      )
       .finally(() => {
         this.inFlight.delete(work);
         this.pump();
@@ -117,7 +127,12 @@ export class OutboxWorker {
   private async deliver(message: DueMessage): Promise<void> {
     let response: string;
     try {
-      ({ response } = await this.transport.send({ envelopeFrom: message.envelopeFrom, recipient: message.recipient, raw: message.raw, key: message.key }));
+      ({ response } = await this.transport.send({
+        envelopeFrom: message.envelopeFrom,
+        recipient: message.recipient,
+        raw: message.raw,
+        key: message.key,
+      }));
     } catch (error) {
       this.recordFailure(message, error);
       return;
@@ -131,7 +146,10 @@ export class OutboxWorker {
     const now = this.now();
     if (failure.permanent || message.attempts >= this.options.maxAttempts) {
       this.store.markFailed(message.id, failure.reason, now);
-      this.options.logger?.warn({ outboxId: message.id, attempts: message.attempts, permanent: failure.permanent }, 'outbox: message failed');
+      this.options.logger?.warn(
+        { outboxId: message.id, attempts: message.attempts, permanent: failure.permanent },
+        'outbox: message failed',
+      );
       return;
     }
     const delay = retryDelay(message.attempts, { baseMs: this.options.retryBaseMs, maxMs: this.options.retryMaxMs });

@@ -17,7 +17,10 @@ export interface Outbox {
   close(): Promise<void>;
 }
 
-export function openOutbox(settings: MailSettings, options: { drain: boolean; logger?: Logger; leaseMs?: number }): Outbox {
+export function openOutbox(
+  settings: MailSettings,
+  options: { drain: boolean; logger?: Logger; leaseMs?: number },
+): Outbox {
   const store = new OutboxStore(settings.databasePath);
   const transport = options.drain ? createMailTransport(settings) : null;
   const worker = transport

@@ -70,7 +70,10 @@ export function batchUploadView(options: {
   };
 }
 
-/** What batch-status.hbs shows: progress while running (with a refresh for browsers without JavaScript), then the summary. */
+/**
+ * What batch-status.hbs shows: progress while running (with a refresh for browsers without JavaScript), then the
+ * summary.
+ */
 export function batchStatusView(status: BatchStatus, options: { language: Language; t: Translate }) {
   const { language, t } = options;
   const inProgress = status.state === 'queued' || status.state === 'running';
