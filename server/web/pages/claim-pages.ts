@@ -3,7 +3,8 @@ import type { LetterService } from '../../use-cases/letter-service';
 import type { WebForms } from '../security/web-forms';
 import { pageLanguage, pageText } from '../views/page-locals';
 import { fieldId } from '../views/view-engine';
-import { formErrors, toClaimInput, type FormErrors } from './claim-form-input';
+import { toClaimInput } from './claim-form-input';
+import { formErrors, type FormErrors } from '../views/form-errors';
 import {
   addDamageRow,
   emptyFormState,
