@@ -1,6 +1,7 @@
 import type { AppConfig } from '../config/app-config';
 import type { SendTarget } from '../core/member-list/send-target';
-import { batchMailHook } from '../mail/batch-mail';
+import { batchMailHook, UNNAMED_BATCH_REQUESTER } from '../mail/batch-mail';
+import type { Requester } from '../mail/send-budget';
 import { mailSettings } from '../mail/mail-settings';
 import { openOutbox, type Outbox } from '../mail/outbox/outbox';
 import type { Logger } from '../observability/logger';
@@ -65,10 +66,19 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
     readiness.checks.push({ name: 'outbox', check: () => opened.check() });
   }
 
+  // A batch's messages are charged to the operator who submitted it (its id comes with the job), else to one budget
+  // shared by every batch without one.
+  const batchRequester = (operatorId?: string): Requester =>
+    operatorId ? { kind: 'operator', id: operatorId } : UNNAMED_BATCH_REQUESTER;
   // Batch letters render on their own worker threads, not through the render queue of the event loop.
   const { batches, stopTask } = createBatchServices(config, letterService, {
     onError: reportError,
-    ...(outbox ? { mailHook: (target: SendTarget) => batchMailHook(outbox, target, letterService.ruleset) } : {}),
+    ...(outbox
+      ? {
+          mailHook: (target: SendTarget, operatorId?: string) =>
+            batchMailHook(outbox, target, { ruleset: letterService.ruleset, requester: batchRequester(operatorId) }),
+        }
+      : {}),
   });
   stopTasks.push(stopTask);
   if (outbox && options.outbox === undefined) {
