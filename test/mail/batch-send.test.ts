@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CliIo } from '../../server/cli/cli-io';
 import { main } from '../../server/cli/main';
 import { LoopbackSmtp } from '../../tools/loopback-smtp';
-import { parseReport, readZip, SAMPLE_CSV } from '../support/batch-run';
+import { batchReportThroughApi, parseReport, readZip, SAMPLE_CSV } from '../support/batch-run';
 import request from 'supertest';
 import { openOutbox, type Outbox } from '../../server/mail/outbox/outbox';
 import { tempDir, testMailSettings, waitFor } from '../support/mail-fixtures';
@@ -88,27 +88,7 @@ describe('the batch API and page with send', () => {
   });
 
   test('POST /api/v1/batches with send=member queues one message per eligible row; the report has the e-mail column', async () => {
-    const created = await request(app)
-      .post('/api/v1/batches')
-      .field('send', 'member')
-      .attach('file', SAMPLE_CSV)
-      .expect(202);
-    let status = created.body as { id: string; state: string; download?: string };
-    while (status.state !== 'done' && status.state !== 'failed') {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      status = (await request(app).get(`/api/v1/batches/${status.id}`).expect(200)).body;
-    }
-    const zip = await request(app)
-      .get(status.download!)
-      .buffer(true)
-      .parse((stream, callback) => {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => callback(null, Buffer.concat(chunks)));
-      });
-    const file = path.join(tempDir('batch-zip'), 'letters.zip');
-    fs.writeFileSync(file, zip.body as Buffer);
-    const [header, ...rows] = parseReport((await readZip(file)).get('report.csv')!);
+    const [header, ...rows] = await batchReportThroughApi(app, { send: 'member' });
     expect(header!.at(-1)).toBe('e-mail');
     expect(rows.filter((row) => row[2] === 'ok').map((row) => row.at(-1))).toEqual(Array(4).fill('member: queued'));
     await waitFor(() => outbox.store.counts().sent === 4, 10_000, 'four messages written');

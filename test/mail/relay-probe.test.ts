@@ -1,12 +1,20 @@
 import { simpleParser } from 'mailparser';
 import request from 'supertest';
 import type { ClaimInput } from '../../server/core/claim/claim-schema';
-import { openOutbox, type Outbox } from '../../server/mail/outbox/outbox';
-import { LoopbackSmtp } from '../../tools/loopback-smtp';
+import type { Outbox } from '../../server/mail/outbox/outbox';
+import type { LoopbackSmtp } from '../../tools/loopback-smtp';
 import { workedExampleClaim } from '../fixtures/claims';
-import { codeFrom, letterRows, nextReceived, otherCode, receivedBy } from '../support/confirmation-mail';
-import { testMailSettings, waitFor } from '../support/mail-fixtures';
-import { testApp, UNLIMITED_RATES, type TestApp } from '../support/test-app';
+import {
+  codeFrom,
+  letterRows,
+  nextReceived,
+  otherCode,
+  receivedBy,
+  startSmtpApp,
+  type SmtpApp,
+} from '../support/confirmation-mail';
+import { waitFor } from '../support/mail-fixtures';
+import { UNLIMITED_RATES } from '../support/test-app';
 import { postForm, workedExampleForm } from '../support/web-forms';
 
 /**
@@ -28,22 +36,15 @@ function strangerClaim(): ClaimInput {
 
 let smtp: LoopbackSmtp;
 let outbox: Outbox;
-let composed: TestApp;
+let setup: SmtpApp;
 
 beforeAll(async () => {
-  smtp = await LoopbackSmtp.start();
-  outbox = openOutbox(testMailSettings({ SMTP_URL: smtp.url, PROVIDER_ADDRESSES: 'libero=reclami@provider.example' }), {
-    drain: true,
-  });
-  composed = testApp(UNLIMITED_RATES, { outbox });
+  setup = await startSmtpApp(UNLIMITED_RATES);
+  ({ smtp, outbox } = setup);
 });
-afterAll(async () => {
-  await composed.stop();
-  await outbox.close();
-  await smtp.close();
-});
+afterAll(() => setup.close());
 
-const send = (body: object) => request(composed.app).post('/api/v1/claims/send').send(body);
+const send = (body: object) => request(setup.composed.app).post('/api/v1/claims/send').send(body);
 
 /** Letters the tests below confirmed on purpose (to the address that asked for the code). */
 let confirmedLetters = 0;
@@ -113,7 +114,7 @@ test('a code sent to my own address does not mail a stranger, nor another letter
 });
 
 test("the form's send to a stranger asks for the code and queues no letter", async () => {
-  const agent = request.agent(composed.app);
+  const agent = request.agent(setup.composed.app);
   const fields = { ...workedExampleForm(), 'claimant.email': STRANGER, 'claimant.lastName': 'Premio Gratis' };
   let page: request.Response | undefined;
   const message = await nextReceived(smtp, STRANGER, async () => {

@@ -6,6 +6,7 @@ import { workedExampleClaim } from '../fixtures/claims';
 import { SAMPLE_CSV } from '../support/batch-run';
 import { startServerProcess, waitUntilReady, type ServerProcess } from '../support/server-process';
 import { csrfFrom, encodeForm, workedExampleForm } from '../support/web-forms';
+import { codeFromLocalOutbox } from '../support/confirmation-mail';
 
 /**
  * The log of a whole run of the real server, at the most verbose level: the form (result, PDF, send by e-mail),
@@ -98,7 +99,8 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-test('a full run (form, API, batch, mail) logs no personal data', async () => {
+test('a full run (form, API, batch, mail) logs no personal data and no confirmation code', async () => {
+  const codes: string[] = [];
   const browser = new Browser(`http://127.0.0.1:${server.port}`);
   const token = csrfFrom(await (await browser.fetch('/?lang=it')).text());
   const form = (extra: Record<string, string> = {}) => ({
@@ -108,7 +110,15 @@ test('a full run (form, API, batch, mail) logs no personal data', async () => {
   });
   expect((await browser.fetch('/claim', form())).status).toBe(200);
   expect((await browser.fetch('/claim/letter.pdf', form())).headers.get('content-type')).toBe('application/pdf');
-  expect((await browser.fetch('/claim/send', form({ 'send.claimant': 'yes' }))).status).toBeLessThan(400);
+  // Send by e-mail in its two steps: the code goes to the address, the page posts it back.
+  expect((await browser.fetch('/claim/send', form({ 'send.claimant': 'yes' }))).status).toBe(202);
+  const code = await codeFromLocalOutbox(path.join(dir, 'outbox'), workedExampleClaim().claimant.email);
+  codes.push(code);
+  const confirmed = await browser.fetch(
+    '/claim/send',
+    form({ 'send.claimant': 'yes', confirm: 'yes', confirmationCode: code }),
+  );
+  expect(confirmed.status).toBe(202);
   const broken = await browser.fetch('/claim', form({ 'claimant.taxCode': 'RSSMRA79B11C566X' }));
   expect(broken.status).toBe(422);
 
@@ -127,10 +137,13 @@ test('a full run (form, API, batch, mail) logs no personal data', async () => {
       )
     ).status,
   ).toBe(422);
-  const sent = await browser.fetch(
-    '/api/v1/claims/send',
-    json({ claim: { ...workedExampleClaim(), letter: { date: '2023-03-02' } } }),
-  );
+  const apiClaim = { ...workedExampleClaim(), letter: { date: '2023-03-02' } };
+  expect((await browser.fetch('/api/v1/claims/send', json({ claim: apiClaim }))).status).toBe(202);
+  await waitFor(async () => {
+    const next = await codeFromLocalOutbox(path.join(dir, 'outbox'), apiClaim.claimant.email);
+    return next !== code ? next : undefined;
+  }).then((next) => codes.push(next));
+  const sent = await browser.fetch('/api/v1/claims/send', json({ claim: apiClaim, confirmationCode: codes[1] }));
   expect(sent.status).toBe(202);
 
   const upload = new FormData();
@@ -144,10 +157,10 @@ test('a full run (form, API, batch, mail) logs no personal data', async () => {
   });
   expect((await browser.fetch(`/api/v1/batches/${id}/letters.zip`)).status).toBe(200);
 
-  // The mail worker has written the messages (local outbox mode).
+  // The mail worker has written the messages (local outbox mode): two codes and two letters.
   await waitFor(async () =>
     fs.existsSync(path.join(dir, 'outbox')) &&
-    fs.readdirSync(path.join(dir, 'outbox')).filter((name) => name.endsWith('.eml')).length >= 2
+    fs.readdirSync(path.join(dir, 'outbox')).filter((name) => name.endsWith('.eml')).length >= 4
       ? true
       : undefined,
   );
@@ -168,4 +181,7 @@ test('a full run (form, API, batch, mail) logs no personal data', async () => {
   const leaked = personal.filter((value) => log.includes(value));
   expect(leaked).toEqual([]);
   expect(log).not.toMatch(/[\w.+-]+@(example\.org|libero\.it|virgilio\.it)/);
+  // A code stands alone as six digits (inside a longer number such as a time stamp it is not a code).
+  expect(codes).toHaveLength(2);
+  for (const code of codes) expect(log).not.toMatch(new RegExp(`(?<!\\d)${code}(?!\\d)`));
 });

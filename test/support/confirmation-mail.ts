@@ -1,9 +1,11 @@
 import { simpleParser } from 'mailparser';
 import { listEmlFiles, readEmlFile } from '../../server/mail/local-outbox';
-import type { Outbox } from '../../server/mail/outbox/outbox';
+import type { AppConfig } from '../../server/config/app-config';
+import { openOutbox, type Outbox } from '../../server/mail/outbox/outbox';
 import type { MessageState } from '../../server/mail/outbox/outbox-store';
-import type { LoopbackSmtp, ReceivedMessage } from '../../tools/loopback-smtp';
-import { waitFor } from './mail-fixtures';
+import { LoopbackSmtp, type ReceivedMessage } from '../../tools/loopback-smtp';
+import { testMailSettings, waitFor } from './mail-fixtures';
+import { testApp, type TestApp } from './test-app';
 
 /** The one group of six digits a confirmation message carries (read from its text part, as a person reads it). */
 export async function codeFrom(raw: Buffer): Promise<string> {
@@ -18,16 +20,19 @@ export function receivedBy(smtp: LoopbackSmtp, address: string): ReceivedMessage
   return smtp.received.filter((message) => message.to.includes(address));
 }
 
-/** Runs `act`, then waits for the next message to `address` and returns it. */
+const isConfirmation = (message: ReceivedMessage) => message.raw.includes('\r\nAuto-Submitted: auto-generated\r\n');
+
+/** Runs `act`, then waits for the next confirmation message to `address` and returns it (letters are skipped). */
 export async function nextReceived(
   smtp: LoopbackSmtp,
   address: string,
   act: () => Promise<unknown>,
 ): Promise<ReceivedMessage> {
-  const before = receivedBy(smtp, address).length;
+  const confirmations = () => receivedBy(smtp, address).filter(isConfirmation);
+  const before = confirmations().length;
   await act();
-  await waitFor(() => receivedBy(smtp, address).length > before, 20_000, `a new message to ${address}`);
-  return receivedBy(smtp, address)[before]!;
+  await waitFor(() => confirmations().length > before, 20_000, `a new confirmation message to ${address}`);
+  return confirmations()[before]!;
 }
 
 /** A six-digit code that is not `code`. */
@@ -59,4 +64,37 @@ export async function codeFromLocalOutbox(dir: string, address: string, notBefor
     `a confirmation message to ${address}`,
   );
   return codeFrom(found!);
+}
+
+export interface SmtpApp {
+  smtp: LoopbackSmtp;
+  outbox: Outbox;
+  composed: TestApp;
+  close: () => Promise<void>;
+}
+
+/**
+ * The app composed as in production with an outbox that sends through a real SMTP server on loopback (Libero's
+ * complaint address configured as reclami@provider.example); `env` adds mail settings.
+ */
+export async function startSmtpApp(
+  config: Partial<AppConfig> = {},
+  env: Record<string, string> = {},
+): Promise<SmtpApp> {
+  const smtp = await LoopbackSmtp.start();
+  const outbox = openOutbox(
+    testMailSettings({ SMTP_URL: smtp.url, PROVIDER_ADDRESSES: 'libero=reclami@provider.example', ...env }),
+    { drain: true },
+  );
+  const composed = testApp(config, { outbox });
+  return {
+    smtp,
+    outbox,
+    composed,
+    close: async () => {
+      await composed.stop();
+      await outbox.close();
+      await smtp.close();
+    },
+  };
 }
