@@ -96,8 +96,8 @@ test('the letter PDF read back from the receipt is the letter: poppler reads the
 test('whether the signing certificate was valid on the receipt date is reported, and said when it was not', async () => {
   // The throwaway certificate is valid from now for ten years: a receipt dated in 2099 falls outside it.
   const tomorrow = new Date(Date.now() + 86_400_000);
-  const day = (date: Date) =>
-    `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
+  const two = (value: number) => String(value).padStart(2, '0');
+  const day = (date: Date) => `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
   const dated = (giorno: string) =>
     signer.sign(
       'avvenuta-consegna',

@@ -81,7 +81,8 @@ test('the non-delivery sample: the error text, the mailbox, and the header that 
   });
   const [it, , warning] = describeVerdict(verdict, 'it');
   expect(it).toBe(
-    'Consegna non riuscita a rec@fakepec.it (15/11/2024 alle 18:21:03): 5.1.1 - FAKE Pec S.p.A. - indirizzo non valido.',
+    'Consegna non riuscita a rec@fakepec.it (15/11/2024 alle 18:21:03): ' +
+      '5.1.1 - FAKE Pec S.p.A. - indirizzo non valido.',
   );
   expect(warning).toContain(SAMPLE_MESSAGE_ID);
   expect(describeVerdict(verdict, 'en')[0]).toBe(
