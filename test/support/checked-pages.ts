@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
-import type { Express } from 'express';
 import { BatchStore } from '../../server/batch/batch-store';
 import type { BatchStatus } from '../../server/batch/batch-status';
 import type { AppConfig } from '../../server/config/app-config';
 import { listEmlFiles } from '../../server/mail/local-outbox';
-import { openOutbox, type Outbox } from '../../server/outbox/outbox';
-import type { BatchesApiDeps } from '../../server/web/api/batches-api';
-import type { LetterService } from '../../server/services/letter-service';
+import { openOutbox, type Outbox } from '../../server/mail/outbox/outbox';
+import type { LetterService } from '../../server/use-cases/letter-service';
 import { fixture, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from './batch-run';
 import { tempDir, testMailSettings, waitFor } from './mail-fixtures';
 import { testApp, UNLIMITED_RATES } from './test-app';
@@ -178,19 +176,28 @@ function businessWithTwoDamages(): FormFields {
 }
 
 function site(options: { config?: Partial<AppConfig>; letterService?: LetterService; outbox?: Outbox }): Site & {
-  app: Express;
+  stop: () => Promise<void>;
 } {
   const batchDir = tempDir('checked-batches');
-  const { app, internalErrors } = testApp(
+  const { app, internalErrors, stop } = testApp(
     { ...UNLIMITED_RATES, BATCH_DIR: batchDir, BATCH_WORKERS: 1, ...options.config },
     {
-      ...(options.letterService ? { letterService: options.letterService } : {}),
-      ...(options.outbox ? { outbox: options.outbox } : {}),
+      outbox: options.outbox ?? null,
+      ...(options.letterService ? { deps: { letterService: options.letterService } } : {}),
     },
   );
   const outboxDir =
     options.outbox?.settings.mode === 'local' ? options.outbox.settings.outboxDir : path.join(batchDir, 'no-outbox');
-  return { app, batchDir, outboxDir, internalErrors, browser: () => request.agent(app) };
+  return {
+    batchDir,
+    outboxDir,
+    internalErrors,
+    browser: () => request.agent(app),
+    stop: async () => {
+      await stop();
+      fs.rmSync(batchDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A letter service that fails on every claim: what the 500 page is shown for. */
@@ -214,10 +221,7 @@ export function openSites(): { sites: Sites; stop: () => Promise<void> } {
     broken: site({ letterService: failingLetterService() }),
   };
   const stop = async () => {
-    for (const { app, batchDir } of Object.values(all)) {
-      await (app.locals.batches as BatchesApiDeps).runner.stop();
-      fs.rmSync(batchDir, { recursive: true, force: true });
-    }
+    for (const each of Object.values(all)) await each.stop();
     await outbox.close();
     fs.rmSync(path.dirname(all.main.outboxDir), { recursive: true, force: true });
   };

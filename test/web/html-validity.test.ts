@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PUBLIC_DIR } from '../../server/project-paths';
+import { PUBLIC_DIR } from '../../server/config/project-paths';
 import { CHECKED_PAGES, openSites, type Sites } from '../support/checked-pages';
 import { checkHtml, describeMessages, type HtmlPage, type HtmlReport } from '../support/html-checker';
 

@@ -2,7 +2,7 @@ import type { Assessment } from '../assessment/assess-claim';
 import { presentLine } from '../assessment/present-assessment';
 import type { Association } from '../claim/association-schema';
 import type { Claim } from '../claim/claim-schema';
-import { DAMAGE_KIND_LABELS } from '../claim/claim-labels';
+import { DAMAGE_KIND_LABELS } from '../claim/claim-label-texts';
 import type { Language } from '../i18n/language';
 import { formatCents } from '../money/money';
 import type { Ruleset } from '../rules/ruleset-types';
