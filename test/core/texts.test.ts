@@ -25,7 +25,6 @@ const NOT_YET_MOVED = new Set([
   'server/core/claim/validate-claim.ts',
   'server/web/api/batch-upload.ts',
   'server/web/api/batches-api.ts',
-  'server/web/api/send-api.ts',
 ]);
 
 function sourceFiles(directory: string): string[] {

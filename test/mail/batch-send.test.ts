@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { LoopbackSmtp } from '../../tools/loopback-smtp';
 import { batchReportThroughApi, parseReport, readZip, SAMPLE_CSV } from '../support/batch-run';

@@ -138,11 +138,9 @@ test('a full run (form, API, batch, mail) logs no personal data and no confirmat
     ).status,
   ).toBe(422);
   const apiClaim = { ...workedExampleClaim(), letter: { date: '2023-03-02' } };
+  const asked = Date.now();
   expect((await browser.fetch('/api/v1/claims/send', json({ claim: apiClaim }))).status).toBe(202);
-  await waitFor(async () => {
-    const next = await codeFromLocalOutbox(path.join(dir, 'outbox'), apiClaim.claimant.email);
-    return next !== code ? next : undefined;
-  }).then((next) => codes.push(next));
+  codes.push(await codeFromLocalOutbox(path.join(dir, 'outbox'), apiClaim.claimant.email, asked));
   const sent = await browser.fetch('/api/v1/claims/send', json({ claim: apiClaim, confirmationCode: codes[1] }));
   expect(sent.status).toBe(202);
 

@@ -8,6 +8,7 @@ import { listEmlFiles } from '../../server/mail/local-outbox';
 import { openOutbox, type Outbox } from '../../server/mail/outbox/outbox';
 import type { LetterService } from '../../server/use-cases/letter-service';
 import { fixture, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from './batch-run';
+import { codeFromLocalOutbox } from './confirmation-mail';
 import { tempDir, testMailSettings, waitFor } from './mail-fixtures';
 import { testApp, UNLIMITED_RATES } from './test-app';
 import { testLetterService } from './test-service';
@@ -121,6 +122,16 @@ const page = (name: string, status: number, shows: string, open: CheckedPage['op
 });
 
 const sendMeACopy = { ...eligible, 'send.claimant': 'yes' };
+
+/** "Send by e-mail" in its two steps: the code read from the local outbox, then posted back with the answers. */
+const sendConfirmed = (lang: 'it' | 'en') => async (sites: Sites) => {
+  const agent = sites.main.browser();
+  const fields = { ...sendMeACopy, 'damages.0.amount': lang === 'it' ? '151' : '152' };
+  const asked = Date.now();
+  await postForm(agent, `/claim/send?lang=${lang}`, fields);
+  const code = await codeFromLocalOutbox(sites.main.outboxDir, String(eligible['claimant.email']), asked);
+  return postForm(agent, `/claim/send?lang=${lang}`, { ...fields, confirm: 'yes', confirmationCode: code });
+};
 const tooLong = { ...eligible, 'damages.0.description': 'x'.repeat(3000) };
 const badAssociation = { association: { name: 'A', pec: 'x' } };
 
@@ -139,8 +150,16 @@ export const CHECKED_PAGES: CheckedPage[] = [
   page('result-eligible-en', 200, 'id="download-pdf"', post('/claim?lang=en', eligible)),
   page('result-not-eligible-it', 200, 'id="not-eligible-help"', post('/claim', notEligible)),
   page('result-not-eligible-en', 200, 'id="not-eligible-help"', post('/claim?lang=en', notEligible)),
-  page('mail-queued-it', 202, 'id="mail-queued"', post('/claim/send', sendMeACopy)),
-  page('mail-queued-en', 202, 'id="mail-queued"', post('/claim/send?lang=en', sendMeACopy)),
+  page('mail-confirm-it', 202, 'id="confirmation-code"', post('/claim/send', sendMeACopy)),
+  page('mail-confirm-en', 202, 'id="confirmation-code"', post('/claim/send?lang=en', sendMeACopy)),
+  page(
+    'mail-code-missing',
+    422,
+    'id="confirmation-code-error"',
+    post('/claim/send', { ...sendMeACopy, confirm: 'yes' }),
+  ),
+  page('mail-queued-it', 202, 'id="mail-queued"', sendConfirmed('it')),
+  page('mail-queued-en', 202, 'id="mail-queued"', sendConfirmed('en')),
   page('mail-no-recipient', 422, 'id="mail-problem"', post('/claim/send', eligible)),
   page('outbox', 200, '.eml"', outboxWithMail),
   page('batch-upload-it', 200, 'id="batch-form"', get('/batches')),

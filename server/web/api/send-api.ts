@@ -1,7 +1,7 @@
 import { Router, type Request, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { claimSchema } from '../../core/claim/claim-schema';
-import { interpolate, isLanguage, type Language, type Localized } from '../../core/i18n/language';
+import { interpolate, isLanguage, type Language } from '../../core/i18n/language';
 import { RECIPIENT_KINDS } from '../../mail/build-letter-mail';
 import { toRomeIso } from '../../core/time/rome-time';
 import { CODE_FORMAT, normalizeCode } from '../../mail/confirmation-code';
@@ -17,6 +17,7 @@ import { clientRequester } from '../http/client-key';
 import { requestLanguage } from '../http/request-language';
 import { retryAfterSeconds, sendBudgetMessage } from '../i18n/send-budget-texts';
 import { requireJson, sendErrors } from './api-errors';
+import { SEND_API_TEXTS } from './send-api-texts';
 import type { ApiOperation } from './openapi/api-operation';
 import { ERROR_RESPONSES } from './openapi/common-responses';
 
@@ -89,40 +90,6 @@ export const sendResponseSchema = z
     title: 'Letter queued',
     description: 'Step 2: the code was right; the letter is queued for each recipient.',
   });
-
-const MESSAGES = {
-  noRecipient: { it: 'Scegliere almeno un destinatario.', en: 'Choose at least one recipient.' },
-  providerNotConfigured: {
-    it:
-      'Questo server non ha un indirizzo configurato per i reclami a ' +
-      '{service}: inviare la lettera personalmente (ad esempio dalla propria ' +
-      'PEC).',
-    en:
-      'This server has no address configured for complaints to {service}: ' +
-      'send the letter yourself (for example from your own PEC).',
-  },
-  notEligible: {
-    it: 'La richiesta non è idonea: nessuna lettera da inviare.',
-    en: 'The claim is not eligible: there is no letter to send.',
-  },
-  invalidRecipients: { it: 'Indicare true o false.', en: 'Give true or false.' },
-  codeFormat: {
-    it: 'Indicare le 6 cifre del codice ricevuto per e-mail.',
-    en: 'Give the 6 digits of the code received by e-mail.',
-  },
-  wrongCode: {
-    it:
-      'Il codice non è giusto o è scaduto. Controllare l’ultimo messaggio ricevuto, oppure chiedere un nuovo ' +
-      'codice inviando la stessa richiesta senza codice.',
-    en:
-      'The code is wrong or has expired. Check the latest message received, or ask for a new code by sending the ' +
-      'same request without a code.',
-  },
-  unavailable: {
-    it: "L'invio per e-mail non è disponibile su questo server.",
-    en: 'Sending by e-mail is not available on this server.',
-  },
-} satisfies Record<string, Localized>;
 
 export const SEND_OPERATIONS: ApiOperation[] = [
   {
@@ -197,8 +164,8 @@ export function sendApi(
   const router = Router();
   router.post('/send', limit, requireJson, async (req, res) => {
     const language = sendLanguage(req);
-    const message = (key: keyof typeof MESSAGES, path = '', params = {}) => [
-      { path, message: interpolate(MESSAGES[key][language], params) },
+    const message = (key: keyof typeof SEND_API_TEXTS, path = '', params = {}) => [
+      { path, message: interpolate(SEND_API_TEXTS[key][language], params) },
     ];
     const shape = requestShape.safeParse(req.body);
     if (!shape.success) {
@@ -207,7 +174,7 @@ export function sendApi(
         422,
         shape.error.issues.map((issue) => ({
           path: issue.path.join('.'),
-          message: MESSAGES[issue.path[0] === 'confirmationCode' ? 'codeFormat' : 'invalidRecipients'][language],
+          message: SEND_API_TEXTS[issue.path[0] === 'confirmationCode' ? 'codeFormat' : 'invalidRecipients'][language],
         })),
       );
       return;
