@@ -96,20 +96,11 @@ export class SendBudget {
   charge(ledger: SendLedger, claim: BudgetClaim, units: number, now: number): ChargeOutcome {
     const dimensions = this.dimensionsOf(claim);
     for (const { dimension, subject, allowance } of dimensions) {
-      const live = ledger.live(subject, now);
-      const used = live.reduce((sum, charge) => sum + charge.n, 0);
+      const used = ledger.used(subject, now);
       if (used + units <= allowance.limit) continue;
-      return {
-        ok: false,
-        refusal: {
-          kind: claim.kind,
-          dimension,
-          limit: allowance.limit,
-          retryAt: retryAt(live, used + units - allowance.limit, now, allowance),
-        },
-      };
+      const when = retryAt(ledger.live(subject, now), used + units - allowance.limit, now, allowance);
+      return { ok: false, refusal: { kind: claim.kind, dimension, limit: allowance.limit, retryAt: when } };
     }
-    ledger.prune(now);
     return {
       ok: true,
       ids: dimensions.map(({ subject, allowance }) => ledger.record(subject, units, now, now + allowance.windowMs)),

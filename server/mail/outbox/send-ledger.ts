@@ -32,34 +32,43 @@ export interface LedgerCharge {
 }
 
 export class SendLedger {
-  constructor(private readonly db: Database.Database) {
+  private readonly statements;
+
+  constructor(db: Database.Database) {
     db.exec(SEND_LEDGER_SCHEMA);
+    const live = 'FROM send_ledger WHERE kind = ? AND dimension = ? AND subject = ? AND expires_at > ?';
+    this.statements = {
+      used: db.prepare(`SELECT COALESCE(SUM(n), 0) AS used ${live}`),
+      live: db.prepare(`SELECT n, expires_at AS expiresAt ${live} ORDER BY expires_at, id`),
+      record: db.prepare(
+        'INSERT INTO send_ledger (kind, dimension, subject, n, at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      remove: db.prepare('DELETE FROM send_ledger WHERE id = ?'),
+      prune: db.prepare('DELETE FROM send_ledger WHERE expires_at <= ?'),
+    };
   }
 
-  /** The charges still counting for a subject at `now`, the first to expire first. */
+  /** How much is still counting for a subject at `now` (summed in the index, however many charges). */
+  used(subject: LedgerSubject, now: number): number {
+    return (this.statements.used.get(subject.kind, subject.dimension, subject.subject, now) as { used: number }).used;
+  }
+
+  /** The charges still counting for a subject at `now`, the first to expire first (to say when room frees up). */
   live(subject: LedgerSubject, now: number): LedgerCharge[] {
-    return this.db
-      .prepare(
-        `SELECT n, expires_at AS expiresAt FROM send_ledger
-         WHERE kind = ? AND dimension = ? AND subject = ? AND expires_at > ? ORDER BY expires_at, id`,
-      )
-      .all(subject.kind, subject.dimension, subject.subject, now) as LedgerCharge[];
+    return this.statements.live.all(subject.kind, subject.dimension, subject.subject, now) as LedgerCharge[];
   }
 
   record(subject: LedgerSubject, n: number, at: number, expiresAt: number): number {
-    const inserted = this.db
-      .prepare('INSERT INTO send_ledger (kind, dimension, subject, n, at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(subject.kind, subject.dimension, subject.subject, n, at, expiresAt);
+    const inserted = this.statements.record.run(subject.kind, subject.dimension, subject.subject, n, at, expiresAt);
     return Number(inserted.lastInsertRowid);
   }
 
   remove(ids: readonly number[]): void {
-    const remove = this.db.prepare('DELETE FROM send_ledger WHERE id = ?');
-    for (const id of ids) remove.run(id);
+    for (const id of ids) this.statements.remove.run(id);
   }
 
   /** Deletes every charge whose window has passed. */
   prune(now: number): number {
-    return this.db.prepare('DELETE FROM send_ledger WHERE expires_at <= ?').run(now).changes;
+    return this.statements.prune.run(now).changes;
   }
 }
