@@ -3,6 +3,7 @@ import { errorsByColumn, type ReportRow } from '../core/batch/report-row';
 import { BATCH_MESSAGES } from '../core/batch/batch-messages';
 import type { DuplicateDetector } from '../core/batch/duplicate-detector';
 import { rowToClaimInput } from '../core/batch/row-to-claim';
+import type { Association } from '../core/claim/association-schema';
 import type { Claim } from '../core/claim/claim-schema';
 import type { FieldError } from '../core/claim/field-error-schema';
 import { interpolate, type Language } from '../core/i18n/language';
@@ -23,6 +24,8 @@ export interface RowContext {
   /** Language of the file's column names: errors are named by them. */
   columns: Language;
   letter: Record<string, unknown>;
+  /** The association sending every letter, if any: a business row is refused for it (W1). */
+  association: Association | null;
 }
 
 /** A row ready for the report; `claim` and `assessment` are set when a letter is to be rendered. */
@@ -57,7 +60,7 @@ export function prepareRow(source: SourceRow, ctx: RowContext): PreparedRow {
     columns: ctx.columns,
     letter: ctx.letter,
   });
-  const assessed = ctx.service.assess(mapping.input, ctx.language);
+  const assessed = ctx.service.assess(mapping.input, ctx.language, { association: ctx.association });
   const mappedPaths = new Set(mapping.errors.map((error) => error.path));
   const errors: FieldError[] = [
     ...mapping.errors,

@@ -70,12 +70,33 @@ function toBlock(raw: RawBlock): LetterBlock | null {
   return null;
 }
 
+/**
+ * The context as the template sees it: reading a field the context does not have is an error. Handlebars' strict
+ * mode catches `{{missing}}` but not `{{#if missing}}`, which would silently drop a branch of the letter.
+ */
+function guarded<T>(value: T, path: string): T {
+  if (value === null || typeof value !== 'object') return value;
+  return new Proxy(value as object, {
+    getOwnPropertyDescriptor(target, key) {
+      const descriptor = Reflect.getOwnPropertyDescriptor(target, key);
+      if (!descriptor && typeof key === 'string' && !Array.isArray(target)) {
+        throw new Error(`letter template: the context has no field "${path}${key}"`);
+      }
+      return descriptor;
+    },
+    get(target, key, receiver) {
+      const field = Reflect.get(target, key, receiver) as unknown;
+      return typeof key === 'string' ? guarded(field, `${path}${key}.`) : field;
+    },
+  }) as T;
+}
+
 /** Compiles a letter template source (one file per language in templates/). */
 export function compileLetterTemplate(source: string): LetterTemplate {
   const render = engine.compile(source, { noEscape: true, strict: true });
   return (context) => {
     const collector: RawBlock[] = [];
-    render(context, { data: { collector } });
+    render(guarded(context, ''), { data: { collector } });
     const blocks: LetterBlock[] = [];
     const meta: Partial<Record<BlockKind, string>> = {};
     for (const raw of collector) {

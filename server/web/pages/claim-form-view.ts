@@ -116,7 +116,12 @@ export function claimFormView(
     damageRows,
     canAddDamage: state.damageRows < MAX_DAMAGES,
     maxDamages: MAX_DAMAGES,
-    knownOffers: ruleset.incidents.flatMap((incident) => incident.knownOffers.map((offer) => offer[language])),
+    knownOffers: ruleset.incidents.flatMap((incident) =>
+      incident.knownOffers.map((offer) => ({
+        description: offer.description[language],
+        audience: offer.audience[language],
+      })),
+    ),
     deadlineHint: t('letter.deadlineDays.hint', {
       min: ruleset.deadlineDays.min,
       max: ruleset.deadlineDays.max,
