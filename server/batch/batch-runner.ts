@@ -1,8 +1,8 @@
 import fs from 'node:fs/promises';
 import type { Association } from '../core/claim/association-schema';
 import type { Language } from '../core/i18n/language';
-import { MAIL_REPORT_COLUMN, type SendTarget } from '../mail/batch-mail';
-import type { LetterService } from '../services/letter-service';
+import { MAIL_REPORT_COLUMN, type SendTarget } from '../core/member-list/send-target';
+import type { LetterService } from '../use-cases/letter-service';
 import { BatchInputError } from './batch-input-error';
 import type { BatchStatus } from './batch-status';
 import type { BatchStore } from './batch-store';

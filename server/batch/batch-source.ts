@@ -1,6 +1,6 @@
-import { resolveHeader, type ResolvedHeader, columnName } from '../core/batch/batch-columns';
-import type { BatchRecord } from '../core/batch/row-to-claim';
-import { BATCH_COLUMN_KEYS } from '../core/batch/batch-columns';
+import { resolveHeader, type ResolvedHeader, columnName } from '../core/member-list/batch-columns';
+import type { BatchRecord } from '../core/member-list/row-to-claim';
+import { BATCH_COLUMN_KEYS } from '../core/member-list/batch-columns';
 import { BatchInputError } from './batch-input-error';
 import { csvRecords, detectCsvFormat, type CsvFormat } from './csv-records';
 import { detectFileKind, type BatchFileKind } from './detect-file-kind';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fieldErrorSchema } from '../core/claim/field-error-schema';
-import { ROW_STATUSES } from '../core/batch/report-row';
+import { ROW_STATUSES } from '../core/member-list/report-row';
 
 export const BATCH_STATES = ['queued', 'running', 'done', 'failed'] as const;
 

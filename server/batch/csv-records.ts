@@ -22,7 +22,9 @@ export async function detectCsvFormat(file: string): Promise<CsvFormat> {
   return { encoding, separator: detectSeparator((await firstText(file, encoding)).replace(/^\uFEFF/, '')) };
 }
 
-/** A member's row is a few hundred characters; a longer field means a broken or hostile file (and would fill memory). */
+/**
+ * A member's row is a few hundred characters; a longer field means a broken or hostile file (and would fill memory).
+ */
 export const MAX_RECORD_CHARS = 64 * 1024;
 
 /**

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Assessment } from '../core/assessment/assess-claim';
 import type { Association } from '../core/claim/association-schema';
 import type { Claim } from '../core/claim/claim-schema';
-import { PROJECT_ROOT } from '../project-paths';
+import { DIST_SERVER_DIR } from '../config/project-paths';
 
 export interface RenderWorkerData {
   providerPec: string | null;
@@ -21,7 +21,7 @@ export interface RenderJob {
 export type RenderReply = { id: number; pdf: Uint8Array; sha256: string } | { id: number; error: string };
 
 /** Compiled code only: workers run from dist/ (built by `npm install`, `npm start` and the tests' global setup). */
-const WORKER_FILE = path.join(PROJECT_ROOT, 'dist/server/batch/render-worker.js');
+const WORKER_FILE = path.join(DIST_SERVER_DIR, 'batch/render-worker.js');
 
 /**
  * A worker's live heap is about 32 MB (fonts, templates, one letter); left alone V8 lets each thread's heap grow to

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createDefaultLetterService } from '../services/default-letter-service';
+import { createDefaultLetterService } from '../use-cases/default-letter-service';
 import type { RenderJob, RenderReply, RenderWorkerData } from './render-pool';
 
 /** A worker thread of the render pool: its own letter service (templates, fonts), one letter at a time. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
-import { csvLine } from '../core/batch/report-row';
+import { csvLine } from '../core/member-list/report-row';
 
 /** report.csv written line by line to a file (UTF-8 with a BOM, so spreadsheets read accents right). */
 export class ReportWriter {

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { DuplicateDetector } from '../core/batch/duplicate-detector';
-import { reportCells, reportHeader, type ReportRow, type RowStatus } from '../core/batch/report-row';
+import { DuplicateDetector } from '../core/member-list/duplicate-detector';
+import { reportCells, reportHeader, type ReportRow, type RowStatus } from '../core/member-list/report-row';
 import type { Assessment } from '../core/assessment/assess-claim';
 import type { Association } from '../core/claim/association-schema';
 import type { Claim } from '../core/claim/claim-schema';
 import type { Language, Localized } from '../core/i18n/language';
-import type { LetterService } from '../services/letter-service';
+import type { LetterService } from '../use-cases/letter-service';
 import { sourceRows, type BatchFileInfo } from './batch-source';
 import { prepareRow, type PreparedRow } from './prepare-row';
 import type { RenderPool } from './render-pool';
@@ -34,7 +34,9 @@ export interface BatchRunOptions {
   association: Association | null;
   /** The claim's `letter` options, the same for every row. */
   letter: Record<string, unknown>;
-  /** Language of the messages; defaults to the language of the file's column names (which the report's headers keep). */
+  /**
+   * Language of the messages; defaults to the language of the file's column names (which the report's headers keep).
+   */
   language?: Language;
   onProgress?: (processed: number, total: number) => void;
   /** Awaited for each row in order; with `extraColumn`, the text it returns fills that column of the report. */

@@ -1,10 +1,10 @@
 import { BatchInputError } from '../batch/batch-input-error';
 import { readAssociationFile } from '../batch/association-file';
-import { BATCH_WORDS, STATUS_LABELS } from '../batch/batch-words';
+import { BATCH_WORDS, STATUS_LABELS } from '../batch/batch-texts';
 import { processBatchFile } from '../batch/process-batch-file';
 import { RenderPool } from '../batch/render-pool';
 import type { BatchSummary } from '../batch/run-batch';
-import { formatReasons, ROW_STATUSES } from '../core/batch/report-row';
+import { formatReasons, ROW_STATUSES } from '../core/member-list/report-row';
 import { letterOptionsSchema } from '../core/claim/claim-schema';
 import type { Association } from '../core/claim/association-schema';
 import { validateWith } from '../core/claim/validate-claim';
@@ -35,7 +35,9 @@ function progressPrinter(ctx: CommandContext, tty: boolean): (done: number, tota
     if (tty) {
       const filled = Math.round(fraction * 30);
       ctx.io.stderr(
-        `\r[${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ${Math.floor(fraction * 100)}% ${done}/${total}${done === total ? '\n' : ''}`,
+        `\r[${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ` +
+          `${Math.floor(fraction * 100)}% ${done}/${total}` +
+          `${done === total ? '\n' : ''}`,
       );
       return;
     }
@@ -64,7 +66,10 @@ export function formatBatchSummary(summary: BatchSummary, language: Language): s
   return `${lines.join('\n')}\n`;
 }
 
-/** `reclamo batch members.csv -o letters.zip [--association association.json|yaml]`: exit 0 once processed, 2 if unreadable. */
+/**
+ * `reclamo batch members.csv -o letters.zip [--association association.json|yaml]`: exit 0 once processed, 2 if
+ * unreadable.
+ */
 export async function batchCommand(ctx: CommandContext, file: string, options: BatchCommandOptions): Promise<number> {
   const language = options.lang ?? 'it';
   let association: Association | null = null;

@@ -1,9 +1,10 @@
 import { loadConfig } from '../config/app-config';
 import { RULESET } from '../core/rules/ruleset';
-import { batchMailHook, isSendTarget, MAIL_REPORT_COLUMN, SEND_TARGETS, type MailableRow } from '../mail/batch-mail';
+import { isSendTarget, MAIL_REPORT_COLUMN, SEND_TARGETS } from '../core/member-list/send-target';
+import { batchMailHook, type MailableRow } from '../mail/batch-mail';
 import { mailSettings } from '../mail/mail-settings';
-import { drainOutbox } from '../outbox/drain-outbox';
-import { openOutbox } from '../outbox/outbox';
+import { drainOutbox } from '../mail/outbox/drain-outbox';
+import { openOutbox } from '../mail/outbox/outbox';
 import type { CliIo } from './cli-io';
 
 export interface BatchMail {
@@ -29,7 +30,10 @@ export function openBatchMail(io: CliIo, send: string): BatchMail | { error: str
       const result = await drainOutbox(outbox, { pollMs: 200 });
       const counts = outbox.store.counts();
       const where = result === 'empty' ? '' : ' — il server in esecuzione sta inviando / the running server is sending';
-      return `e-mail: ${counts.sent} sent, ${counts.failed} failed, ${counts.queued + counts.sending} queued${where} (reclamo outbox)\n`;
+      return (
+        `e-mail: ${counts.sent} sent, ${counts.failed} failed, ` +
+        `${counts.queued + counts.sending} queued${where} (reclamo outbox)\n`
+      );
     },
     close: () => outbox.close(),
   };

@@ -1,5 +1,5 @@
 import { isLanguage, type Language } from '../core/i18n/language';
-import type { LetterService } from '../services/letter-service';
+import type { LetterService } from '../use-cases/letter-service';
 import { EXIT, type CliIo } from './cli-io';
 import { formatAssessment } from './format-assessment';
 import { printErrors, readClaimFile } from './read-claim-file';

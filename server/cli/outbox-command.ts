@@ -1,14 +1,15 @@
 import { loadConfig } from '../config/app-config';
 import { mailSettings } from '../mail/mail-settings';
-import { drainOutbox } from '../outbox/drain-outbox';
-import { openOutbox, type Outbox } from '../outbox/outbox';
-import { MESSAGE_STATUSES } from '../outbox/outbox-schema';
+import { drainOutbox } from '../mail/outbox/drain-outbox';
+import { openOutbox, type Outbox } from '../mail/outbox/outbox';
+import { MESSAGE_STATUSES } from '../mail/outbox/outbox-schema';
 import { EXIT, type CliIo } from './cli-io';
 
 function printStatus(io: CliIo, outbox: Outbox): void {
   const counts = outbox.store.counts();
   io.stdout(
-    `Outbox ${outbox.settings.databasePath} (${outbox.settings.mode === 'smtp' ? 'SMTP' : `local .eml files in ${outbox.settings.outboxDir}`})\n`,
+    `Outbox ${outbox.settings.databasePath} (` +
+      `${outbox.settings.mode === 'smtp' ? 'SMTP' : `local .eml files in ${outbox.settings.outboxDir}`})\n`,
   );
   for (const status of MESSAGE_STATUSES) io.stdout(`  ${status.padEnd(8)} ${counts[status]}\n`);
   const failures = outbox.store.failures();
@@ -17,7 +18,9 @@ function printStatus(io: CliIo, outbox: Outbox): void {
   for (const failure of failures) {
     const when = new Date(failure.updatedAt).toISOString().slice(0, 16).replace('T', ' ');
     io.stdout(
-      `  #${failure.id} ${failure.recipientKind} ${failure.recipient ?? ''} · ${failure.attempts} attempt(s) · ${when} UTC · ${failure.lastError ?? ''}\n`,
+      `  #${failure.id} ${failure.recipientKind} ` +
+        `${failure.recipient ?? ''} · ${failure.attempts} attempt(s) · ` +
+        `${when} UTC · ${failure.lastError ?? ''}\n`,
     );
   }
 }
@@ -32,7 +35,10 @@ async function sendQueued(io: CliIo, outbox: Outbox): Promise<void> {
   );
 }
 
-/** `reclamo outbox` (counts and failures), `reclamo outbox retry` (failed ones queued again and sent), `reclamo outbox send`. */
+/**
+ * `reclamo outbox` (counts and failures), `reclamo outbox retry` (failed ones queued again and sent), `reclamo outbox
+ * send`.
+ */
 export async function outboxCommand(io: CliIo, action: string | undefined): Promise<number> {
   if (action !== undefined && action !== 'retry' && action !== 'send') {
     io.stderr(`outbox: retry | send\n`);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { z } from 'zod';
 import { EMAIL } from '../core/validation/text-fields';
-import { checkMailConfig, mailConfigFields } from '../mail/mail-config-schema';
+import { checkMailConfig, mailConfigFields } from './mail-config';
 
 const optionalText = z.preprocess((value) => (value === '' ? undefined : value), z.string().optional());
 

@@ -1,23 +1,12 @@
-import type { Localized } from '../core/i18n/language';
+import type { SendTarget } from '../core/member-list/send-target';
 import type { Ruleset } from '../core/rules/ruleset-types';
 import type { Assessment } from '../core/assessment/assess-claim';
 import type { Claim } from '../core/claim/claim-schema';
 import { queueLetterMail, type MailQueue, type RecipientsChoice } from './queue-letter-mail';
 
-/** `--send member|provider|both`: who receives each eligible row's letter. */
-export const SEND_TARGETS = ['member', 'provider', 'both'] as const;
-export type SendTarget = (typeof SEND_TARGETS)[number];
-
-export function isSendTarget(value: unknown): value is SendTarget {
-  return typeof value === 'string' && (SEND_TARGETS as readonly string[]).includes(value);
-}
-
 export function recipientsFor(target: SendTarget): RecipientsChoice {
   return { claimant: target !== 'provider', provider: target !== 'member' };
 }
-
-/** The report's extra column when a batch sends: what happened to each row's messages when they were queued. */
-export const MAIL_REPORT_COLUMN: Localized = { it: 'e-mail', en: 'e-mail' };
 
 /** The parts of a batch row a message needs (the batch pipeline's row result fits). */
 export interface MailableRow {

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { AppConfig } from '../config/app-config';
-import { PROJECT_ROOT } from '../project-paths';
+import { PROJECT_ROOT } from '../config/project-paths';
 import type { Mailbox } from './build-letter-mail';
-import { parseMailbox, type ProviderAddresses } from './mail-config-schema';
+import { parseMailbox, type ProviderAddresses } from '../config/mail-config';
 
 /** Without SMTP_URL nothing leaves the machine: messages become .eml files a newcomer can open. */
 const LOCAL_FROM = 'Reclamo <reclamo@reclamo.localhost>';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { RULESET } from '../core/rules/ruleset';
 import type { Ruleset } from '../core/rules/ruleset-types';
-import type { EnqueueStatus, NewMessage } from '../outbox/outbox-store';
+import type { EnqueueStatus, NewMessage } from './outbox/outbox-store';
 import { buildLetterMail, type LetterForMail, type RecipientKind } from './build-letter-mail';
 import type { MailSettings } from './mail-settings';
 

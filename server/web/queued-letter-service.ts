@@ -1,4 +1,4 @@
-import type { LetterService } from '../services/letter-service';
+import type { LetterService } from '../use-cases/letter-service';
 import type { RenderQueue } from './render-queue';
 
 /** The letter service as the web adapter uses it: every PDF render goes through the render queue. */

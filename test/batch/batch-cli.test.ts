@@ -24,7 +24,8 @@ test('batch writes the ZIP, prints a summary with the first problems and exits 0
   const { code, stdout, stderr } = await cli(['batch', SAMPLE_CSV, '-o', output, '--workers', '2']);
   expect(code).toBe(0);
   expect(stdout).toContain(
-    `${output}\nRighe: 10 — 4 lettere pronte, 0 non idonee, 6 dati non validi, 0 duplicati\nPrimi problemi:\n  riga 3 (invalid): codice_fiscale:`,
+    `${output}\nRighe: 10 — 4 lettere pronte, 0 non idonee, 6 dati non validi, 0 duplicati\n` +
+      'Primi problemi:\n  riga 3 (invalid): codice_fiscale:',
   );
   expect(stderr).toContain('10/10 (100%)');
   const entries = await readZip(output);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
-import { columnForPath, normalizeHeader, resolveHeader } from '../../server/core/batch/batch-columns';
+import { columnForPath, normalizeHeader, resolveHeader } from '../../server/core/member-list/batch-columns';
 import {
   parseAccountType,
   parseIncidents,
@@ -8,10 +8,10 @@ import {
   parseYesNo,
   providerOfMailbox,
   toLocalDateTime,
-} from '../../server/core/batch/batch-values';
-import { batchTemplateCsv } from '../../server/core/batch/batch-template';
-import { DuplicateDetector } from '../../server/core/batch/duplicate-detector';
-import { csvLine, neutralizeCell } from '../../server/core/batch/report-row';
+} from '../../server/core/member-list/batch-values';
+import { batchTemplateCsv } from '../../server/core/member-list/batch-template';
+import { DuplicateDetector } from '../../server/core/member-list/duplicate-detector';
+import { csvLine, neutralizeCell } from '../../server/core/member-list/report-row';
 import { RULESET } from '../../server/core/rules/ruleset';
 import { detectSeparator } from '../../server/batch/detect-separator';
 

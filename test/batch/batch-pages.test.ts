@@ -2,20 +2,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import type { BatchesApiDeps } from '../../server/web/api/batches-api';
 import { fixture, readZip, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from '../support/batch-run';
 import { testApp, UNLIMITED_RATES } from '../support/test-app';
 import { csrfFrom } from '../support/web-forms';
 
 let dir: string;
+let composed: ReturnType<typeof testApp>;
 let app: ReturnType<typeof testApp>['app'];
 let internalErrors: unknown[];
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-batch-pages-'));
-  ({ app, internalErrors } = testApp({ ...UNLIMITED_RATES, BATCH_DIR: path.join(dir, 'store'), BATCH_WORKERS: 2 }));
+  composed = testApp({ ...UNLIMITED_RATES, BATCH_DIR: path.join(dir, 'store'), BATCH_WORKERS: 2 });
+  ({ app, internalErrors } = composed);
 });
 afterAll(async () => {
-  await (app.locals.batches as BatchesApiDeps).runner.stop();
+  await composed.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 afterEach(() => expect(internalErrors).toEqual([]));

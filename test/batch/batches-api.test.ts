@@ -3,26 +3,27 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { batchStatusSchema, type BatchStatus } from '../../server/batch/batch-status';
-import type { BatchesApiDeps } from '../../server/web/api/batches-api';
 import { flatText } from '../support/pdf-tools';
 import { fixture, parseReport, readZip, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from '../support/batch-run';
 import { testApp, UNLIMITED_RATES } from '../support/test-app';
 
 let dir: string;
+let composed: ReturnType<typeof testApp>;
 let app: ReturnType<typeof testApp>['app'];
 let internalErrors: unknown[];
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-batches-api-'));
-  ({ app, internalErrors } = testApp({
+  composed = testApp({
     ...UNLIMITED_RATES,
     BATCH_DIR: path.join(dir, 'store'),
     BATCH_WORKERS: 2,
     BATCH_MAX_ROWS: 20,
     BATCH_MAX_UPLOAD_MB: 1,
-  }));
+  });
+  ({ app, internalErrors } = composed);
 });
 afterAll(async () => {
-  await (app.locals.batches as BatchesApiDeps).runner.stop();
+  await composed.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 afterEach(() => expect(internalErrors).toEqual([]));
@@ -148,7 +149,7 @@ describe('refusals are immediate, clear, and keep nothing', () => {
   test('an unknown batch → 404; a batch not done yet → 409', async () => {
     await request(app).get('/api/v1/batches/00000000-0000-4000-8000-000000000000').expect(404);
     await request(app).get('/api/v1/batches/not-an-id/letters.zip').expect(404);
-    const { store } = app.locals.batches as BatchesApiDeps;
+    const { store } = composed.deps.batches;
     const queued = await store.create();
     const res = await request(app).get(`/api/v1/batches/${queued.id}/letters.zip`).expect(409);
     expect(res.body).toMatchObject({ state: 'queued' });

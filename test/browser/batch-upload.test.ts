@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { writeBenchList } from '../../server/bench/batch-bench';
-import type { BatchesApiDeps } from '../../server/web/api/batches-api';
+import { writeBenchList } from '../../tools/bench/batch-bench';
 import { auditAtBothWidths, startBrowserHarness, type BrowserHarness, type WidthAudit } from '../support/browser';
 import { readZip, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from '../support/batch-run';
 import { flatText } from '../support/pdf-tools';
@@ -20,7 +19,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await harness?.close();
-  await (harness?.app.locals.batches as BatchesApiDeps | undefined)?.runner.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 afterEach(() => expect(pageErrors).toEqual([]));

@@ -1,5 +1,5 @@
 import { batchMailHook } from '../../server/mail/batch-mail';
-import { openOutbox } from '../../server/outbox/outbox';
+import { openOutbox } from '../../server/mail/outbox/outbox';
 import { workedExampleClaim } from '../fixtures/claims';
 import { testMailSettings } from '../support/mail-fixtures';
 import { testLetterService } from '../support/test-service';

@@ -2,14 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CliIo } from '../../server/cli/cli-io';
 import { main } from '../../server/cli/main';
-import { LoopbackSmtp } from '../../server/bench/loopback-smtp';
+import { LoopbackSmtp } from '../../tools/loopback-smtp';
 import { parseReport, readZip, SAMPLE_CSV } from '../support/batch-run';
 import request from 'supertest';
-import { loadConfig } from '../../server/config/app-config';
-import { openOutbox, type Outbox } from '../../server/outbox/outbox';
-import type { BatchesApiDeps } from '../../server/web/api/batches-api';
-import { createApp } from '../../server/web/app';
+import { openOutbox, type Outbox } from '../../server/mail/outbox/outbox';
 import { tempDir, testMailSettings, waitFor } from '../support/mail-fixtures';
+import { testApp } from '../support/test-app';
 import { testLetterService } from '../support/test-service';
 
 async function cli(args: string[], env: Record<string, string>) {
@@ -77,17 +75,15 @@ test('--send is checked before any work: a wrong target, or the provider without
 describe('the batch API and page with send', () => {
   const settings = testMailSettings();
   let outbox: Outbox;
-  let app: ReturnType<typeof createApp>;
+  let composed: ReturnType<typeof testApp>;
+  let app: ReturnType<typeof testApp>['app'];
   beforeAll(() => {
     outbox = openOutbox(settings, { drain: true });
-    app = createApp({
-      config: { ...loadConfig({}), BATCH_DIR: path.join(tempDir('batch-store'), 'store'), BATCH_WORKERS: 1 },
-      letterService: testLetterService(),
-      outbox,
-    });
+    composed = testApp({ BATCH_DIR: path.join(tempDir('batch-store'), 'store'), BATCH_WORKERS: 1 }, { outbox });
+    ({ app } = composed);
   });
   afterAll(async () => {
-    await (app.locals.batches as BatchesApiDeps).runner.stop();
+    await composed.stop();
     await outbox.close();
   });
 

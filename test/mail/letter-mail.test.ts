@@ -1,7 +1,7 @@
 import { simpleParser, type AddressObject } from 'mailparser';
-import { LoopbackSmtp } from '../../server/bench/loopback-smtp';
+import { LoopbackSmtp } from '../../tools/loopback-smtp';
 import { queueLetterMail } from '../../server/mail/queue-letter-mail';
-import { openOutbox, type Outbox } from '../../server/outbox/outbox';
+import { openOutbox, type Outbox } from '../../server/mail/outbox/outbox';
 import { workedExampleClaim } from '../fixtures/claims';
 import { letterForMail, testMailSettings, waitFor } from '../support/mail-fixtures';
 

@@ -1,10 +1,8 @@
 import request from 'supertest';
-import { loadConfig } from '../../server/config/app-config';
 import { listEmlFiles } from '../../server/mail/local-outbox';
-import { openOutbox, type Outbox } from '../../server/outbox/outbox';
-import { createApp } from '../../server/web/app';
+import { openOutbox, type Outbox } from '../../server/mail/outbox/outbox';
 import { testMailSettings, waitFor } from '../support/mail-fixtures';
-import { testLetterService } from '../support/test-service';
+import { testApp } from '../support/test-app';
 import { postForm, workedExampleForm } from '../support/web-forms';
 
 const settings = testMailSettings();
@@ -15,8 +13,7 @@ beforeAll(() => {
 });
 afterAll(() => outbox.close());
 
-const appWith = (box: Outbox | null) =>
-  createApp({ config: loadConfig({}), letterService: testLetterService(), outbox: box });
+const appWith = (box: Outbox | null) => testApp({}, { outbox: box }).app;
 
 test('the result page offers "send by e-mail": a copy to me, the provider only when configured, and the PEC notice', async () => {
   const result = await postForm(request.agent(appWith(outbox)), '/claim', workedExampleForm());

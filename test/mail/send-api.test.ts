@@ -1,21 +1,16 @@
 import request from 'supertest';
 import { loadConfig } from '../../server/config/app-config';
 import { listEmlFiles } from '../../server/mail/local-outbox';
-import { openOutbox, type Outbox } from '../../server/outbox/outbox';
-import { createApp } from '../../server/web/app';
+import { openOutbox, type Outbox } from '../../server/mail/outbox/outbox';
 import { workedExampleClaim } from '../fixtures/claims';
 import { testMailSettings, waitFor } from '../support/mail-fixtures';
-import { testLetterService } from '../support/test-service';
+import { testApp } from '../support/test-app';
 
 const settings = testMailSettings({ PROVIDER_ADDRESSES: 'libero=reclami@provider.example' });
 let outbox: Outbox;
 
 function appWith(overrides: Record<string, string> = {}, withOutbox = true) {
-  return createApp({
-    config: loadConfig(overrides),
-    letterService: testLetterService(),
-    outbox: withOutbox ? outbox : null,
-  });
+  return testApp(loadConfig(overrides), { outbox: withOutbox ? outbox : null }).app;
 }
 
 beforeAll(() => {

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { LoopbackSmtp } from '../../server/bench/loopback-smtp';
-import { queueMembers } from '../../server/bench/outbox-run';
+import { LoopbackSmtp } from '../../tools/loopback-smtp';
+import { queueMembers } from '../../tools/bench/outbox-run';
 import { mailSettings } from '../../server/mail/mail-settings';
 import { loadConfig } from '../../server/config/app-config';
-import { OutboxStore } from '../../server/outbox/outbox-store';
+import { OutboxStore } from '../../server/mail/outbox/outbox-store';
 import { workedExampleClaim } from '../fixtures/claims';
 import { letterForMail, tempDir, waitFor } from '../support/mail-fixtures';
 import { startServerProcess, type ServerProcess } from '../support/server-process';

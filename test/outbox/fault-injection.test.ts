@@ -1,5 +1,5 @@
-import { LoopbackSmtp } from '../../server/bench/loopback-smtp';
-import { drainThrough, memberAddress, queueMembers } from '../../server/bench/outbox-run';
+import { LoopbackSmtp } from '../../tools/loopback-smtp';
+import { drainThrough, memberAddress, queueMembers } from '../../tools/bench/outbox-run';
 import { workedExampleClaim } from '../fixtures/claims';
 import { letterForMail, testMailSettings } from '../support/mail-fixtures';
 
@@ -16,7 +16,13 @@ test('500 messages through 421s, dropped connections, a 550 and a server outage:
       dropInData: (recipient, attempt) => index(recipient) % 25 === 3 && attempt === 1,
     },
   });
-  const settings = testMailSettings({ SMTP_URL: smtp.url, MAIL_POOL_SIZE: '4', MAIL_MAX_ATTEMPTS: '40', MAIL_RETRY_BASE_MS: '10', MAIL_RETRY_MAX_MS: '100' });
+  const settings = testMailSettings({
+    SMTP_URL: smtp.url,
+    MAIL_POOL_SIZE: '4',
+    MAIL_MAX_ATTEMPTS: '40',
+    MAIL_RETRY_BASE_MS: '10',
+    MAIL_RETRY_MAX_MS: '100',
+  });
   await queueMembers(settings, await letterForMail(workedExampleClaim()), COUNT);
 
   let outageSeen = false;
@@ -34,9 +40,12 @@ test('500 messages through 421s, dropped connections, a 550 and a server outage:
   expect(run.states).toHaveLength(COUNT);
   expect(byStatus('queued')).toHaveLength(0);
   expect(byStatus('sending')).toHaveLength(0);
-  expect(byStatus('failed')).toEqual([expect.objectContaining({ lastError: expect.stringMatching(/^550 .*User unknown/), attempts: 1 })]);
+  expect(byStatus('failed')).toEqual([
+    expect.objectContaining({ lastError: expect.stringMatching(/^550 .*User unknown/), attempts: 1 }),
+  ]);
   expect(byStatus('sent')).toHaveLength(COUNT - 1);
-  for (const state of byStatus('sent')) expect(state).toMatchObject({ recipient: null, lastError: null, serverResponse: expect.stringMatching(/^250 /) });
+  for (const state of byStatus('sent'))
+    expect(state).toMatchObject({ recipient: null, lastError: null, serverResponse: expect.stringMatching(/^250 /) });
   // Every message the server accepted, it accepted once.
   expect(run.duplicates).toBe(0);
   expect(smtp.received).toHaveLength(COUNT - 1);

@@ -2,26 +2,41 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CliIo } from '../../server/cli/cli-io';
 import { main } from '../../server/cli/main';
-import { LoopbackSmtp } from '../../server/bench/loopback-smtp';
-import { memberAddress, queueMembers } from '../../server/bench/outbox-run';
+import { LoopbackSmtp } from '../../tools/loopback-smtp';
+import { memberAddress, queueMembers } from '../../tools/bench/outbox-run';
 import { mailSettings } from '../../server/mail/mail-settings';
 import { loadConfig } from '../../server/config/app-config';
-import { drainOutbox } from '../../server/outbox/drain-outbox';
-import { openOutbox } from '../../server/outbox/outbox';
+import { drainOutbox } from '../../server/mail/outbox/drain-outbox';
+import { openOutbox } from '../../server/mail/outbox/outbox';
 import { workedExampleClaim } from '../fixtures/claims';
 import { letterForMail, tempDir } from '../support/mail-fixtures';
 
 async function cli(args: string[], env: Record<string, string>) {
   let stdout = '';
-  const io: CliIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stdout += text), readText: (file) => fs.readFileSync(file, 'utf8'), writeFile: () => undefined, env };
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stdout += text),
+    readText: (file) => fs.readFileSync(file, 'utf8'),
+    writeFile: () => undefined,
+    env,
+  };
   return { code: await main(args, io), stdout };
 }
 
 test('reclamo outbox lists counts and failures; reclamo outbox retry queues the failed ones again and sends them', async () => {
   let rejecting = true;
-  const smtp = await LoopbackSmtp.start({ keepRaw: false, faults: { reject: (recipient) => rejecting && recipient === memberAddress(1) } });
+  const smtp = await LoopbackSmtp.start({
+    keepRaw: false,
+    faults: { reject: (recipient) => rejecting && recipient === memberAddress(1) },
+  });
   const dir = tempDir('cli');
-  const env = { SMTP_URL: smtp.url, MAIL_FROM: 'reclamo@example.org', MAIL_RATE_PER_SECOND: '0', DATABASE_PATH: path.join(dir, 'outbox.sqlite'), OUTBOX_POLL_MS: '20' };
+  const env = {
+    SMTP_URL: smtp.url,
+    MAIL_FROM: 'reclamo@example.org',
+    MAIL_RATE_PER_SECOND: '0',
+    DATABASE_PATH: path.join(dir, 'outbox.sqlite'),
+    OUTBOX_POLL_MS: '20',
+  };
   const settings = mailSettings(loadConfig(env));
   await queueMembers(settings, await letterForMail(workedExampleClaim()), 3);
   const outbox = openOutbox(settings, { drain: true });
@@ -38,7 +53,11 @@ test('reclamo outbox lists counts and failures; reclamo outbox retry queues the 
   const retry = await cli(['outbox', 'retry'], env);
   expect(retry.stdout).toContain('queued again: 1');
   expect(retry.stdout).toMatch(/sent\s+3\n\s+failed\s+0\n/);
-  expect(smtp.received.map((message) => message.to[0]).sort()).toEqual([memberAddress(0), memberAddress(1), memberAddress(2)]);
+  expect(smtp.received.map((message) => message.to[0]).sort()).toEqual([
+    memberAddress(0),
+    memberAddress(1),
+    memberAddress(2),
+  ]);
   expect((await cli(['outbox', 'nonsense'], env)).code).toBe(2);
   await smtp.close();
 });

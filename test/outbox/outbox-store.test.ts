@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { OutboxStore, type NewMessage } from '../../server/outbox/outbox-store';
+import { OutboxStore, type NewMessage } from '../../server/mail/outbox/outbox-store';
 import { classifySendFailure, retryDelay } from '../../server/mail/send-failure';
 import { tempDir } from '../support/mail-fixtures';
 
@@ -22,12 +22,21 @@ test('one message per key: asking again says queued/sent; a failed one is queued
   expect(store.enqueue(message('a'), 4).status).toBe('already-queued');
   store.markSent(claimed!.id, '250 Ok', 5);
   expect(store.enqueue(message('a'), 6).status).toBe('already-sent');
-  expect(store.all()[0]).toMatchObject({ status: 'sent', recipient: null, messageId: '<a@example.org>', serverResponse: '250 Ok', sentAt: 5, createdAt: 1 });
+  expect(store.all()[0]).toMatchObject({
+    status: 'sent',
+    recipient: null,
+    messageId: '<a@example.org>',
+    serverResponse: '250 Ok',
+    sentAt: 5,
+    createdAt: 1,
+  });
 
   store.enqueue(message('b'), 7);
   const [b] = store.claimDue(8, 10);
   store.markFailed(b!.id, '550 no such user', 9);
-  expect(store.failures()).toEqual([expect.objectContaining({ key: 'b', recipient: 'b@example.org', lastError: '550 no such user' })]);
+  expect(store.failures()).toEqual([
+    expect.objectContaining({ key: 'b', recipient: 'b@example.org', lastError: '550 no such user' }),
+  ]);
   expect(store.enqueue(message('b'), 10).status).toBe('requeued');
   expect(store.counts()).toEqual({ queued: 1, sending: 0, sent: 1, failed: 0 });
   store.close();
@@ -55,11 +64,18 @@ test('the drainer lease: one holder at a time, taken over when it expires or its
 });
 
 test('5xx is permanent with the server reason; 4xx, dropped connections and timeouts are temporary; backoff grows with jitter', () => {
-  expect(classifySendFailure({ responseCode: 550, response: '550 5.1.1 <x@y>: User unknown' })).toEqual({ permanent: true, reason: '550 5.1.1 <x@y>: User unknown' });
+  expect(classifySendFailure({ responseCode: 550, response: '550 5.1.1 <x@y>: User unknown' })).toEqual({
+    permanent: true,
+    reason: '550 5.1.1 <x@y>: User unknown',
+  });
   expect(classifySendFailure({ responseCode: 421, response: '421 try later' }).permanent).toBe(false);
-  expect(classifySendFailure(Object.assign(new Error('Connection closed unexpectedly'), { code: 'ECONNECTION' }))).toEqual({ permanent: false, reason: 'ECONNECTION: Connection closed unexpectedly' });
+  expect(
+    classifySendFailure(Object.assign(new Error('Connection closed unexpectedly'), { code: 'ECONNECTION' })),
+  ).toEqual({ permanent: false, reason: 'ECONNECTION: Connection closed unexpectedly' });
   expect(classifySendFailure(Object.assign(new Error('Timeout'), { code: 'ETIMEDOUT' })).permanent).toBe(false);
   const options = { baseMs: 100, maxMs: 1000 };
-  expect([1, 2, 3, 4, 5, 6].map((attempt) => retryDelay(attempt, options, () => 1))).toEqual([100, 200, 400, 800, 1000, 1000]);
+  expect([1, 2, 3, 4, 5, 6].map((attempt) => retryDelay(attempt, options, () => 1))).toEqual([
+    100, 200, 400, 800, 1000, 1000,
+  ]);
   expect(retryDelay(3, options, () => 0)).toBe(200);
 });

@@ -1,6 +1,7 @@
+import fs from 'node:fs';
 import type { ClaimInput } from '../../server/core/claim/claim-schema';
-import { createDefaultLetterService } from '../../server/services/default-letter-service';
-import type { LetterService } from '../../server/services/letter-service';
+import { createDefaultLetterService } from '../../server/use-cases/default-letter-service';
+import type { LetterService } from '../../server/use-cases/letter-service';
 import { businessClaim, freeClaim, workedExampleClaim } from '../fixtures/claims';
 import { flatText, pdfInfo, pdfText } from '../support/pdf-tools';
 import { TEST_NOW, testLetterService } from '../support/test-service';
@@ -223,7 +224,8 @@ test('the English letter', async () => {
 test('a long damages table is never split inside a row and repeats its header on the next page', async () => {
   const damages = Array.from({ length: 20 }, (_, index) => ({
     kind: 'extra-costs' as const,
-    description: `Voce ${index + 1}: spese di recupero dei messaggi e di comunicazione con i clienti durante il disservizio`,
+    description:
+      `Voce ${index + 1}: spese di recupero dei messaggi ` + 'e di comunicazione con i clienti durante il disservizio',
     amount: `${index + 1},00`,
   }));
   const { pdf } = await render(
@@ -231,7 +233,7 @@ test('a long damages table is never split inside a row and repeats its header on
       claim.damages = damages;
     }),
   );
-  if (process.env.KEEP_PDF) require('node:fs').writeFileSync(process.env.KEEP_PDF, pdf);
+  if (process.env.KEEP_PDF) fs.writeFileSync(process.env.KEEP_PDF, pdf);
   const pages = Number(pdfInfo(pdf).Pages);
   expect(pages).toBeGreaterThan(2);
   const pageTexts = Array.from({ length: pages }, (_, index) => flatText(pdf, index + 1));

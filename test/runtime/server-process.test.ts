@@ -23,7 +23,8 @@ function halfSentRequest(port: number, body: string): { sendRest: () => void; re
   const bytes = Buffer.from(body);
   const half = Math.floor(bytes.length / 2);
   socket.write(
-    `POST /api/v1/claims/letter HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${bytes.length}\r\nConnection: close\r\n\r\n`,
+    'POST /api/v1/claims/letter HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n' +
+      `Content-Length: ${bytes.length}\r\nConnection: close\r\n\r\n`,
   );
   socket.write(bytes.subarray(0, half));
   const chunks: Buffer[] = [];

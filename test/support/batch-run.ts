@@ -58,7 +58,10 @@ afterAll(() => {
   for (const dir of workDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** Inspects and runs a member list as the CLI and the web do, with the tests' fixed "today"; its files go after the test file. */
+/**
+ * Inspects and runs a member list as the CLI and the web do, with the tests' fixed "today"; its files go after the test
+ * file.
+ */
 export async function runFixture(
   file: string,
   pool: RenderPool,

@@ -20,7 +20,7 @@ export interface BrowserHarness {
 
 /** The real app on a loopback port and Debian's Chromium driven by playwright-core: one of each per test file. */
 export async function startBrowserHarness(overrides: Partial<AppConfig> = {}): Promise<BrowserHarness> {
-  const { app } = testApp(overrides);
+  const { app, stop } = testApp(overrides);
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -37,6 +37,7 @@ export async function startBrowserHarness(overrides: Partial<AppConfig> = {}): P
     close: async () => {
       await browser.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stop();
     },
   };
 }
@@ -56,7 +57,8 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate<AxeViolation[]>(`axe
     .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
-    .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`);
+    .then((result) => result.violations.map((v) =>
+      ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`);
 }
 
 /** How far the page is wider than its viewport (0 = no sideways scrolling). */

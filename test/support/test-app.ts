@@ -1,19 +1,47 @@
 import type { Express } from 'express';
 import { loadConfig, type AppConfig } from '../../server/config/app-config';
-import { createApp } from '../../server/web/app';
-import { RATE_LIMIT_FAMILIES } from '../../server/web/rate-limits';
+import type { Outbox } from '../../server/mail/outbox/outbox';
+import { createLogger, type Logger } from '../../server/observability/logger';
+import { composeServer, stopAll } from '../../server/runtime/compose';
+import { createApp, type AppDeps } from '../../server/web/app';
+import type { ServedRoute } from '../../server/web/api/api-modules';
+import { RATE_LIMIT_FAMILIES } from '../../server/web/http/rate-limits';
 import { testLetterService } from './test-service';
 
-/** The real app with the default configuration (overridable), "today" fixed, and internal errors collected. */
-export function testApp(overrides: Partial<AppConfig> = {}): { app: Express; internalErrors: unknown[] } {
+export interface TestApp {
+  app: Express;
+  /** What the app serves under /api/v1, read from its routers. */
+  apiRoutes: ServedRoute[];
+  /** The composed dependencies (the batch store and runner, the outbox…), for tests that look behind the routes. */
+  deps: AppDeps;
+  internalErrors: unknown[];
+  /** Stops the batch runner and its sweeper (the outbox, when given, belongs to the test). */
+  stop: () => Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** No e-mail unless a test gives its own outbox. */
+  outbox?: Outbox | null;
+  logger?: Logger;
+  /** Replaces composed dependencies after composition (a custom readiness, a letter service with its own queue). */
+  deps?: Partial<AppDeps>;
+}
+
+/**
+ * The real app, composed as in production by server/runtime/compose.ts, with the default configuration
+ * (overridable), "today" fixed, no outbox unless given, and internal errors collected.
+ */
+export function testApp(overrides: Partial<AppConfig> = {}, options: TestAppOptions = {}): TestApp {
   const internalErrors: unknown[] = [];
   const config = { ...loadConfig({}), ...overrides };
-  const app = createApp({
-    config,
+  const { deps: composed, stopTasks } = composeServer(config, options.logger ?? createLogger({ level: 'silent' }), {
     letterService: testLetterService(),
+    outbox: options.outbox ?? null,
     reportError: (error) => internalErrors.push(error),
   });
-  return { app, internalErrors };
+  const deps = { ...composed, ...options.deps };
+  const { app, apiRoutes } = createApp(deps);
+  return { app, apiRoutes, deps, internalErrors, stop: () => stopAll(stopTasks) };
 }
 
 /** Overrides that lift every rate limit, for tests that send many requests on purpose. */

@@ -1,5 +1,5 @@
-import { createDefaultLetterService } from '../../server/services/default-letter-service';
-import type { LetterService } from '../../server/services/letter-service';
+import { createDefaultLetterService } from '../../server/use-cases/default-letter-service';
+import type { LetterService } from '../../server/use-cases/letter-service';
 
 /** 23 November 2026, noon in Rome: "today" for every test. */
 export const TEST_NOW = Date.UTC(2026, 10, 23, 11);

@@ -8,8 +8,7 @@ import { testApp, UNLIMITED_RATES } from '../support/test-app';
  * and hostile bodies, content types, path parameters and query strings: the answer is always a 2xx or a 4xx with
  * a {path, message} list, never a 5xx, never a hang.
  */
-const { app, internalErrors } = testApp(UNLIMITED_RATES);
-const routes = app.locals.apiRoutes as ServedRoute[];
+const { app, apiRoutes: routes, internalErrors } = testApp(UNLIMITED_RATES);
 
 const HOSTILE_BODIES: [string, string | Buffer][] = [
   ['deep nesting', `${'['.repeat(20_000)}${']'.repeat(20_000)}`],

@@ -1,11 +1,9 @@
 import request from 'supertest';
-import { loadConfig } from '../../server/config/app-config';
-import { createApp } from '../../server/web/app';
 import type { Readiness } from '../../server/web/health-routes';
-import { testLetterService } from '../support/test-service';
+import { testApp } from '../support/test-app';
 
 function appWith(readiness: Readiness) {
-  return createApp({ config: loadConfig({}), letterService: testLetterService(), readiness });
+  return testApp({}, { deps: { readiness } }).app;
 }
 
 test('/healthz answers while the process is up', async () => {

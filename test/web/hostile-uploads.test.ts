@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { batchStatusSchema, type BatchStatus } from '../../server/batch/batch-status';
-import type { BatchesApiDeps } from '../../server/web/api/batches-api';
 import { parseReport, readZip, SAMPLE_CSV } from '../support/batch-run';
 import { testApp, UNLIMITED_RATES } from '../support/test-app';
 
@@ -12,6 +11,7 @@ import { testApp, UNLIMITED_RATES } from '../support/test-app';
  * 202 whose batch ends with every row reported; never a 5xx, never a hang, memory bounded.
  */
 let dir: string;
+let composed: ReturnType<typeof testApp>;
 let app: ReturnType<typeof testApp>['app'];
 let internalErrors: unknown[];
 const SAMPLE = fs.readFileSync(SAMPLE_CSV, 'utf8');
@@ -19,15 +19,16 @@ const [HEADER, ...ROWS] = SAMPLE.split('\r\n').filter(Boolean);
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-hostile-'));
-  ({ app, internalErrors } = testApp({
+  composed = testApp({
     ...UNLIMITED_RATES,
     BATCH_DIR: path.join(dir, 'store'),
     BATCH_WORKERS: 1,
     BATCH_MAX_UPLOAD_MB: 64,
-  }));
+  });
+  ({ app, internalErrors } = composed);
 });
 afterAll(async () => {
-  await (app.locals.batches as BatchesApiDeps).runner.stop();
+  await composed.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 afterEach(() => expect(internalErrors).toEqual([]));
@@ -104,12 +105,12 @@ test('a 50 MB line: refused at once with a clear message, memory bounded', async
 });
 
 test('over the upload limit: 413 with the limit in the message, read no further', async () => {
-  const { app: small } = testApp({ BATCH_DIR: path.join(dir, 'small'), BATCH_MAX_UPLOAD_MB: 1 });
+  const { app: small, stop: stopSmall } = testApp({ BATCH_DIR: path.join(dir, 'small'), BATCH_MAX_UPLOAD_MB: 1 });
   const file = path.join(dir, 'big.csv');
   fs.writeFileSync(file, `${HEADER}\r\n${'b'.repeat(3 * 1024 * 1024)}\r\n`);
   const res = await request(small).post('/api/v1/batches?lang=en').attach('file', file).expect(413);
   expect(res.body.errors[0].message).toMatch(/1 MB/);
-  await (small.locals.batches as BatchesApiDeps).runner.stop();
+  await stopSmall();
 });
 
 test('NUL bytes inside cells: the file is taken for binary and refused clearly, nothing kept', async () => {
@@ -146,7 +147,9 @@ describe('hostile multipart bodies', () => {
     ],
     [
       'two files',
-      `${part('Content-Disposition: form-data; name="file"; filename="a.csv"', SAMPLE)}${part('Content-Disposition: form-data; name="file"; filename="b.csv"', SAMPLE)}--${boundary}--\r\n`,
+      `${part('Content-Disposition: form-data; name="file"; filename="a.csv"', SAMPLE)}` +
+        `${part('Content-Disposition: form-data; name="file"; filename="b.csv"', SAMPLE)}--` +
+        `${boundary}--\r\n`,
     ],
     [
       'a path in the file name',
@@ -157,13 +160,18 @@ describe('hostile multipart bodies', () => {
     ],
     [
       'a PNG called .csv',
-      `${part('Content-Disposition: form-data; name="file"; filename="m.csv"', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR')}--${boundary}--\r\n`,
+      part(
+        'Content-Disposition: form-data; name="file"; filename="m.csv"',
+        '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR',
+      ) + `--${boundary}--\r\n`,
     ],
     ['truncated', `${part('Content-Disposition: form-data; name="file"; filename="m.csv"', SAMPLE).slice(0, 300)}`],
     ['no closing boundary', part('Content-Disposition: form-data; name="file"; filename="m.csv"', SAMPLE)],
     [
       '10,000 fields',
-      `${Array.from({ length: 10_000 }, (_, index) => part(`Content-Disposition: form-data; name="f${index}"`, 'v')).join('')}--${boundary}--\r\n`,
+      Array.from({ length: 10_000 }, (_, index) => part(`Content-Disposition: form-data; name="f${index}"`, 'v')).join(
+        '',
+      ) + `--${boundary}--\r\n`,
     ],
     [
       'a huge field name',

@@ -1,9 +1,7 @@
 import request from 'supertest';
-import { loadConfig } from '../../server/config/app-config';
-import { createApp } from '../../server/web/app';
 import { businessClaim, workedExampleClaim } from '../fixtures/claims';
 import { capturedLogger } from '../support/log-capture';
-import { testLetterService } from '../support/test-service';
+import { testApp } from '../support/test-app';
 
 /** Every personal value of the test claims: none may reach the log. */
 const PERSONAL = [
@@ -23,7 +21,7 @@ const PERSONAL = [
 
 test('a run through the API logs requests without any personal data', async () => {
   const { logger, lines } = capturedLogger();
-  const app = createApp({ config: loadConfig({}), letterService: testLetterService(), logger });
+  const { app } = testApp({}, { logger });
   const agent = request(app);
   await agent
     .post('/api/v1/claims/assess?email=mario.rossi@example.org')

@@ -1,8 +1,8 @@
 import request from 'supertest';
-import { loadConfig } from '../../server/config/app-config';
-import { createApp } from '../../server/web/app';
+import { queuedLetterService } from '../../server/web/queued-letter-service';
 import { QueueFullError, RenderQueue } from '../../server/web/render-queue';
 import { workedExampleClaim } from '../fixtures/claims';
+import { testApp } from '../support/test-app';
 import { testLetterService } from '../support/test-service';
 
 function gate() {
@@ -49,7 +49,7 @@ test('when too many jobs wait, new ones are refused at once', async () => {
 
 test('the letter route answers 503 with Retry-After when the queue is full, and recovers', async () => {
   const renderQueue = new RenderQueue(1);
-  const app = createApp({ config: loadConfig({}), letterService: testLetterService(), renderQueue });
+  const { app } = testApp({}, { deps: { letterService: queuedLetterService(testLetterService(), renderQueue) } });
   const blocker = gate();
   const running = renderQueue.run(() => blocker.opened);
   const waiting = renderQueue.run(async () => undefined);

@@ -2,7 +2,7 @@ import { interpolate, type Language, type Localized } from '../i18n/language';
 import { formatCents, type Cents } from '../money/money';
 import { formatDate, formatLongDate, toRomeIso } from '../time/rome-time';
 import type { Assessment } from './assess-claim';
-import { LINE_DETAILS, LINE_LABELS, REASON_MESSAGES, UNITS, WARNING_MESSAGES } from './assessment-messages';
+import { LINE_DETAILS, LINE_LABELS, REASON_MESSAGES, UNITS, WARNING_MESSAGES } from './assessment-texts';
 import type { CompensationLine } from './compensation';
 import type { Finding } from './eligibility';
 import type { PresentedAssessment, PresentedLine } from './presented-assessment-schema';

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-/** One invalid field: `claimant.taxCode`, `outages.0.end` ('' for the whole request), with a message in the user's language. */
+/**
+ * One invalid field: `claimant.taxCode`, `outages.0.end` ('' for the whole request), with a message in the user's
+ * language.
+ */
 export const fieldErrorSchema = z.object({
   path: z
     .string()

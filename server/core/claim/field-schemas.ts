@@ -14,7 +14,7 @@ import {
   PROVINCE,
   normalizeSpaces,
 } from '../validation/text-fields';
-import type { ValidationMessageKey } from './validation-messages';
+import type { ValidationMessageKey } from './validation-texts';
 
 type Ctx = z.RefinementCtx;
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { interpolate, type Language } from '../i18n/language';
 import { claimSchema, type Claim } from './claim-schema';
 import type { FieldError } from './field-error-schema';
-import { VALIDATION_MESSAGES, isValidationMessageKey, type ValidationMessageKey } from './validation-messages';
+import { VALIDATION_MESSAGES, isValidationMessageKey, type ValidationMessageKey } from './validation-texts';
 
 export type { FieldError };
 

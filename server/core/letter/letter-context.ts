@@ -3,7 +3,7 @@ import type { CompensationLine } from '../assessment/compensation';
 import { lineDetail } from '../assessment/present-assessment';
 import type { Association } from '../claim/association-schema';
 import type { Claim } from '../claim/claim-schema';
-import { DAMAGE_KIND_LABELS } from '../claim/claim-labels';
+import { DAMAGE_KIND_LABELS } from '../claim/claim-label-texts';
 import type { Language } from '../i18n/language';
 import { formatCents, type Cents } from '../money/money';
 import type { Ruleset } from '../rules/ruleset-types';

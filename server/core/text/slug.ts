@@ -1,4 +1,6 @@
-/** ASCII, lower case, words joined by hyphens: safe in file names and headers ("Łukasiewicz-Øre" → "lukasiewicz-ore"). */
+/**
+ * ASCII, lower case, words joined by hyphens: safe in file names and headers ("Łukasiewicz-Øre" → "lukasiewicz-ore").
+ */
 export function slugify(text: string, maxLength = 60): string {
   const transliterated = text
     .replace(/[Łł]/g, 'l')
@@ -16,4 +18,9 @@ export function slugify(text: string, maxLength = 60): string {
     .slice(0, maxLength)
     .replace(/-+$/g, '');
   return slug || 'x';
+}
+
+/** A person in a file name: "rossi-mario" (surname first, as Italian lists sort), at most 40 characters. */
+export function personSlug(person: { lastName: string; firstName: string }): string {
+  return slugify(`${person.lastName} ${person.firstName}`, 40);
 }

@@ -2,7 +2,7 @@
 export const FORMULA_PREFIX = /^[=+\-@]/;
 
 /** Letters of any alphabet, combining marks, spaces, apostrophes, hyphens and dots, starting with a letter. */
-export const PERSON_NAME = /^\p{L}[\p{L}\p{M} '’.\-]*$/u;
+export const PERSON_NAME = /^\p{L}[\p{L}\p{M} '’.-]*$/u;
 
 /** Control characters (other than the whitespace that normalisation turns into spaces) are never accepted. */
 // eslint-disable-next-line no-control-regex

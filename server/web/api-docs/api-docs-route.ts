@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Router } from 'express';
 import Handlebars from 'handlebars';
-import { PUBLIC_DIR, VIEWS_DIR } from '../../project-paths';
+import { PUBLIC_DIR, VIEWS_DIR } from '../../config/project-paths';
 import { apiDocsModel } from './api-docs-model';
 
 const DOCS_VIEWS = path.join(VIEWS_DIR, 'api-docs');
 
-/** GET /api/docs: the API reference as a plain HTML page, rendered once from the OpenAPI document; no CDN, no script. */
+/**
+ * GET /api/docs: the API reference as a plain HTML page, rendered once from the OpenAPI document; no CDN, no script.
+ */
 export function apiDocsRoute(document: Record<string, unknown>): Router {
   const handlebars = Handlebars.create();
   handlebars.registerPartial('fields', fs.readFileSync(path.join(DOCS_VIEWS, 'fields.hbs'), 'utf8'));

@@ -1,9 +1,9 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { interpolate } from '../../core/i18n/language';
 import type { FieldError } from '../../core/claim/validate-claim';
-import { requestLanguage } from '../request-language';
-import { classifyHttpError } from '../http-error-kind';
-import { API_MESSAGES } from './api-messages';
+import { requestLanguage } from '../http/request-language';
+import { classifyHttpError } from '../http/http-error-kind';
+import { API_MESSAGES } from './api-texts';
 
 export function sendErrors(res: Response, status: number, errors: FieldError[], extra: object = {}): void {
   res.status(status).json({ errors, ...extra });

@@ -12,7 +12,9 @@ import { letterOptionsSchema } from '../../core/claim/claim-schema';
 import type { FieldError } from '../../core/claim/field-error-schema';
 import { validateWith } from '../../core/claim/validate-claim';
 import type { Language, Localized } from '../../core/i18n/language';
-import { isSendTarget, SEND_TARGETS } from '../../mail/batch-mail';
+import type { BatchLimits, BatchServices } from '../../batch/batch-services';
+import { submitBatch, type SubmitBatchOutcome } from '../../use-cases/submit-batch';
+import { isSendTarget, SEND_TARGETS } from '../../core/member-list/send-target';
 
 const ASSOCIATION_FIELDS = Object.keys(associationSchema.shape) as (keyof typeof associationSchema.shape)[];
 const LETTER_FIELDS = ['language', 'delivery', 'date', 'place', 'deadlineDays'] as const;
@@ -43,19 +45,10 @@ export const UPLOAD_MESSAGES = {
   },
   noFile: { it: 'Allegare l’elenco dei soci (CSV o .xlsx).', en: 'Attach the member list (CSV or .xlsx).' },
   malformed: { it: 'Caricamento non valido o interrotto.', en: 'The upload is malformed or was interrupted.' },
-  busy: {
-    it: 'Troppi lotti in coda: riprovare tra qualche minuto.',
-    en: 'Too many batches waiting: try again in a few minutes.',
-  },
   send: { it: 'Indicare member, provider o both.', en: 'Give member, provider or both.' },
 } satisfies Record<string, Localized>;
 
-export type UploadOutcome = { ok: true; job: BatchJob } | { ok: false; status: number; errors: FieldError[] };
-
-export interface UploadLimits {
-  maxBytes: number;
-  maxRows: number;
-}
+type UploadOutcome = SubmitBatchOutcome<BatchJob>;
 
 interface Received {
   fields: Record<string, string>;
@@ -132,7 +125,7 @@ function validateFields(
 export async function receiveBatchUpload(
   req: Request,
   store: BatchStore,
-  limits: UploadLimits,
+  limits: BatchLimits,
   language: Language,
   /** Runs on the form fields before anything else is looked at (the page's CSRF check); false refuses with 403. */
   authorize: (fields: Record<string, string>) => boolean = () => true,
@@ -176,4 +169,16 @@ export async function receiveBatchUpload(
   } finally {
     if (!keep) await store.remove(status.id);
   }
+}
+
+/** Starts a batch from a multipart upload: shared by the API and the upload page. */
+export function startBatchUpload(
+  req: Request,
+  batches: BatchServices,
+  language: Language,
+  authorize?: (fields: Record<string, string>) => boolean,
+): Promise<UploadOutcome> {
+  return submitBatch(batches.runner, language, () =>
+    receiveBatchUpload(req, batches.store, batches.limits, language, authorize),
+  );
 }

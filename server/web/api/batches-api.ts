@@ -1,14 +1,13 @@
 import fs from 'node:fs';
-import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { Router, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
-import type { BatchRunner } from '../../batch/batch-runner';
 import { batchStatusSchema, type BatchStatus } from '../../batch/batch-status';
 import type { BatchStore } from '../../batch/batch-store';
 import { errorResponseSchema } from '../../core/claim/field-error-schema';
-import type { Language } from '../../core/i18n/language';
-import { requestLanguage } from '../request-language';
+import { requestLanguage } from '../http/request-language';
 import { sendErrors } from './api-errors';
-import { batchUploadSchema, receiveBatchUpload, UPLOAD_MESSAGES, type UploadLimits } from './batch-upload';
+import { batchUploadSchema, startBatchUpload } from './batch-upload';
+import type { BatchServices } from '../../batch/batch-services';
 import type { ApiOperation } from './openapi/api-operation';
 import { ERROR_RESPONSES } from './openapi/common-responses';
 
@@ -83,26 +82,6 @@ const MESSAGES = {
   notReady: { it: 'Le lettere non sono ancora pronte.', en: 'The letters are not ready yet.' },
 };
 
-export interface BatchesApiDeps {
-  store: BatchStore;
-  runner: BatchRunner;
-  limits: UploadLimits;
-}
-
-/** Starts a batch from an upload; shared by the API and the upload page. */
-export async function startBatch(
-  req: Request,
-  deps: BatchesApiDeps,
-  language: Language,
-  authorize?: (fields: Record<string, string>) => boolean,
-) {
-  if (deps.runner.full)
-    return { ok: false as const, status: 503, errors: [{ path: 'file', message: UPLOAD_MESSAGES.busy[language] }] };
-  const outcome = await receiveBatchUpload(req, deps.store, deps.limits, language, authorize);
-  if (outcome.ok) deps.runner.enqueue(outcome.job);
-  return outcome;
-}
-
 /** Streams the ZIP once, then deletes the batch: nothing is kept after download. */
 export function sendBatchZip(res: Response, store: BatchStore, status: BatchStatus): void {
   res
@@ -117,11 +96,11 @@ export function sendBatchZip(res: Response, store: BatchStore, status: BatchStat
 }
 
 /** POST /api/v1/batches, GET /api/v1/batches/{id}, GET /api/v1/batches/{id}/letters.zip */
-export function batchesApi(deps: BatchesApiDeps, uploadLimit: RequestHandler): Router {
+export function batchesApi(deps: BatchServices, uploadLimit: RequestHandler): Router {
   const router = Router();
 
   router.post('/', uploadLimit, async (req, res) => {
-    const outcome = await startBatch(req, deps, requestLanguage(req));
+    const outcome = await startBatchUpload(req, deps, requestLanguage(req));
     if (!outcome.ok) {
       sendErrors(res, outcome.status, outcome.errors);
       return;

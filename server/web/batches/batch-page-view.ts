@@ -1,16 +1,15 @@
 import type { BatchStatus } from '../../batch/batch-status';
-import { STATUS_LABELS } from '../../batch/batch-words';
-import { ROW_STATUSES, formatReasons } from '../../core/batch/report-row';
+import { STATUS_LABELS } from '../../batch/batch-texts';
+import { ROW_STATUSES, formatReasons } from '../../core/member-list/report-row';
 import { associationSchema } from '../../core/claim/association-schema';
 import { DELIVERY_METHODS } from '../../core/claim/claim-schema';
-import { DELIVERY_LABELS } from '../../core/claim/claim-labels';
-import { LANGUAGES, type Language } from '../../core/i18n/language';
+import { DELIVERY_LABELS } from '../../core/claim/claim-label-texts';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../core/i18n/language';
 import type { FieldError } from '../../core/claim/field-error-schema';
 import { DateTime } from 'luxon';
 import { ZONE } from '../../core/time/rome-time';
 import type { Translate } from '../i18n/catalog';
-import { formErrors } from '../pages/claim-form-input';
-import { LANGUAGE_LABELS } from '../pages/claim-form-view';
+import { formErrors } from '../views/form-errors';
 import { fieldId } from '../views/view-engine';
 import { formatCount } from '../../core/text/format-count';
 
@@ -65,12 +64,15 @@ export function batchUploadView(options: {
     letterLanguages: choices(
       LANGUAGES,
       values['letter.language'] ?? language,
-      (code) => LANGUAGE_LABELS[code as Language],
+      (code) => LANGUAGE_NAMES[code as Language],
     ),
   };
 }
 
-/** What batch-status.hbs shows: progress while running (with a refresh for browsers without JavaScript), then the summary. */
+/**
+ * What batch-status.hbs shows: progress while running (with a refresh for browsers without JavaScript), then the
+ * summary.
+ */
 export function batchStatusView(status: BatchStatus, options: { language: Language; t: Translate }) {
   const { language, t } = options;
   const inProgress = status.state === 'queued' || status.state === 'running';

@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { FieldError } from '../../core/claim/field-error-schema';
-import { startBatch, type BatchesApiDeps } from '../api/batches-api';
+import { startBatchUpload } from '../api/batch-upload';
+import type { BatchServices } from '../../batch/batch-services';
 import type { WebForms } from '../security/web-forms';
 import { pageLanguage, pageText } from '../views/page-locals';
 import { batchStatusView, batchUploadView } from './batch-page-view';
@@ -9,7 +10,7 @@ import { batchStatusView, batchUploadView } from './batch-page-view';
  * GET /batches (upload form), POST /batches (upload → the status page, or the form with its errors),
  * GET /batches/{id} (progress, then the summary and the ZIP download). Works without JavaScript.
  */
-export function batchPages(deps: BatchesApiDeps & { webForms: WebForms }): Router {
+export function batchPages(deps: BatchServices & { webForms: WebForms }): Router {
   const { webForms } = deps;
   const router = Router();
 
@@ -44,7 +45,7 @@ export function batchPages(deps: BatchesApiDeps & { webForms: WebForms }): Route
       });
       return valid;
     };
-    const outcome = await startBatch(req, deps, pageLanguage(req), authorize);
+    const outcome = await startBatchUpload(req, deps, pageLanguage(req), authorize);
     if (outcome.ok) {
       res.redirect(303, `/batches/${outcome.job.status.id}?lang=${pageLanguage(req)}`);
       return;

@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import { batchTemplateCsv } from '../../core/batch/batch-template';
-import { requestLanguage } from '../request-language';
+import { batchTemplateCsv } from '../../core/member-list/batch-template';
+import { requestLanguage } from '../http/request-language';
 
 /** GET /batches/template.csv: the columns of a member list with one example row (`?lang=en` for English names). */
 export function batchTemplateRoute(): Router {

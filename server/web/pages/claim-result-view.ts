@@ -1,8 +1,8 @@
-import { SEVERITY_LABELS } from '../../core/claim/claim-labels';
+import { SEVERITY_LABELS } from '../../core/claim/claim-label-texts';
 import type { Language } from '../../core/i18n/language';
 import type { Letter } from '../../core/letter/letter-model';
 import { formatDate, formatRomeDateTime } from '../../core/time/rome-time';
-import type { Assessed } from '../../services/letter-service';
+import type { Assessed } from '../../use-cases/letter-service';
 import type { Translate } from '../i18n/catalog';
 import { formAnswers, type FormState } from './claim-form-state';
 import { letterPreview } from './letter-preview';

@@ -1,8 +1,8 @@
 import { Router, type Request, type RequestHandler } from 'express';
 import { readEmlFile } from '../../mail/local-outbox';
-import { sendLetterByMail } from '../../mail/send-letter-by-mail';
-import type { Outbox } from '../../outbox/outbox';
-import type { LetterService } from '../../services/letter-service';
+import { sendLetterByMail } from '../../use-cases/send-letter-by-mail';
+import type { Outbox } from '../../mail/outbox/outbox';
+import type { LetterService } from '../../use-cases/letter-service';
 import type { WebForms } from '../security/web-forms';
 import { pageLanguage, pageText } from '../views/page-locals';
 import { toClaimInput } from './claim-form-input';

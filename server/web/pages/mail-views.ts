@@ -1,7 +1,7 @@
 import type { Ruleset } from '../../core/rules/ruleset-types';
 import { listEmlFiles } from '../../mail/local-outbox';
-import type { Outbox } from '../../outbox/outbox';
-import type { MessageStatus } from '../../outbox/outbox-schema';
+import type { Outbox } from '../../mail/outbox/outbox';
+import type { MessageStatus } from '../../mail/outbox/outbox-schema';
 import type { Translate } from '../i18n/catalog';
 
 /** What the result page's send form needs: whether sending exists here and the provider addresses it may use. */

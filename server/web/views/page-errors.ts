@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
-import { classifyHttpError } from '../http-error-kind';
+import { classifyHttpError } from '../http/http-error-kind';
 import { pageText } from './page-locals';
 
 export type PageErrorKind = 'csrf' | 'notFound' | 'tooLarge' | 'tooMany' | 'busy' | 'internal';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import express, { type Express } from 'express';
-import { PUBLIC_DIR, VIEWS_DIR } from '../../project-paths';
+import { PUBLIC_DIR, VIEWS_DIR } from '../../config/project-paths';
 import type { Catalog } from '../i18n/catalog';
 import { createViewEngine } from './view-engine';
 

@@ -1,6 +1,6 @@
 import { LANGUAGES } from '../../../server/core/i18n/language';
 import { translator } from '../../../server/web/i18n/catalog';
-import { UI_STRINGS } from '../../../server/web/i18n/ui-strings';
+import { UI_STRINGS } from '../../../server/web/i18n/ui-texts';
 import { INCIDENTS_FIELD, SINGLE_FIELDS, damageField } from '../../../server/web/pages/claim-form-state';
 import { fieldLabel } from '../../../server/web/pages/claim-form-view';
 

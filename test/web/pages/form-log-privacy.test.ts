@@ -1,13 +1,11 @@
 import request from 'supertest';
-import { loadConfig } from '../../../server/config/app-config';
-import { createApp } from '../../../server/web/app';
 import { capturedLogger } from '../../support/log-capture';
-import { testLetterService } from '../../support/test-service';
+import { testApp } from '../../support/test-app';
 import { postForm, workedExampleForm } from '../../support/web-forms';
 
 test('the form flow (form, result, PDF, errors) logs nothing the person typed', async () => {
   const { logger, lines } = capturedLogger();
-  const app = createApp({ config: loadConfig({}), letterService: testLetterService(), logger });
+  const { app } = testApp({}, { logger });
   const agent = request.agent(app);
   await postForm(agent, '/claim', workedExampleForm()).then((res) => expect(res.status).toBe(200));
   await postForm(agent, '/claim/letter.pdf', workedExampleForm()).then((res) => expect(res.status).toBe(200));

@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import request from 'supertest';
-import { loadConfig } from '../../../server/config/app-config';
-import { openOutbox } from '../../../server/outbox/outbox';
-import { createApp } from '../../../server/web/app';
+import { openOutbox } from '../../../server/mail/outbox/outbox';
 import { testMailSettings } from '../../support/mail-fixtures';
-import { UNLIMITED_RATES } from '../../support/test-app';
-import { testLetterService } from '../../support/test-service';
+import { testApp, UNLIMITED_RATES } from '../../support/test-app';
 import { csrfFrom, encodeForm, workedExampleForm, type FormFields } from '../../support/web-forms';
 
 /**
@@ -15,13 +12,7 @@ import { csrfFrom, encodeForm, workedExampleForm, type FormFields } from '../../
 // With a local outbox, so /claim/send and the /outbox pages are live too.
 const outbox = openOutbox(testMailSettings(), { drain: false });
 afterAll(() => outbox.close());
-const internalErrors: unknown[] = [];
-const app = createApp({
-  config: { ...loadConfig({}), ...UNLIMITED_RATES },
-  letterService: testLetterService(),
-  outbox,
-  reportError: (error) => internalErrors.push(error),
-});
+const { app, internalErrors } = testApp(UNLIMITED_RATES, { outbox });
 const FORM_POSTS = ['/claim', '/claim/edit', '/claim/letter.pdf', '/claim/send'];
 const FIELD_NAMES = [
   ...Object.keys(workedExampleForm()),

@@ -1,6 +1,6 @@
 import express from 'express';
 import request from 'supertest';
-import { UI_STRINGS } from '../../../server/web/i18n/ui-strings';
+import { UI_STRINGS } from '../../../server/web/i18n/ui-texts';
 import { createWebForms } from '../../../server/web/security/web-forms';
 import { securityHeaders } from '../../../server/web/security/security-headers';
 import { pageErrorHandler } from '../../../server/web/views/page-errors';

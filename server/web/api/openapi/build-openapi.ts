@@ -93,7 +93,9 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[], info: 
       version: info.version,
       summary:
         'Formal compensation claims (diffida e messa in mora) for the 2023 Libero Mail and Virgilio Mail outages',
-      description: `Assess a claim, render the letter as PDF/A, read the rules in force (ruleset ${info.rulesetVersion}). Messages in Italian by default, English with ?lang=en. Not legal advice.`,
+      description:
+        `Assess a claim, render the letter as PDF/A, read the rules in force (ruleset ${info.rulesetVersion}). ` +
+        'Messages in Italian by default, English with ?lang=en. Not legal advice.',
     },
     tags,
     paths,

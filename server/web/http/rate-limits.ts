@@ -1,0 +1,35 @@
+import type { RequestHandler } from 'express';
+import rateLimit from 'express-rate-limit';
+import type { AppConfig } from '../../config/app-config';
+
+/**
+ * Route families, each with its own budget per client address and minute: a cheap estimate can be asked often,
+ * a PDF costs CPU, an upload costs CPU for minutes, a send reaches other people's mailboxes.
+ * Counters live in each web process (in cluster mode a client may get up to WEB_CONCURRENCY times the figure);
+ * a deployment behind a proxy sets the proxy's own limits in front.
+ */
+export const RATE_LIMIT_FAMILIES = {
+  assess: 'RATE_LIMIT_ASSESS_PER_MINUTE',
+  letter: 'RATE_LIMIT_LETTER_PER_MINUTE',
+  forms: 'RATE_LIMIT_FORMS_PER_MINUTE',
+  uploads: 'RATE_LIMIT_UPLOADS_PER_MINUTE',
+  send: 'RATE_LIMIT_SEND_PER_MINUTE',
+} as const satisfies Record<string, keyof AppConfig>;
+
+export type RateLimitFamily = keyof typeof RATE_LIMIT_FAMILIES;
+export type RateLimits = Record<RateLimitFamily, RequestHandler>;
+
+/** One counter per family and client, shared by the API and the pages (a letter is a letter, asked either way). */
+export function createRateLimits(config: AppConfig, answerTooMany: RequestHandler): RateLimits {
+  const entries = Object.entries(RATE_LIMIT_FAMILIES).map(([family, variable]) => [
+    family,
+    rateLimit({
+      windowMs: 60_000,
+      limit: config[variable],
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: answerTooMany,
+    }),
+  ]);
+  return Object.fromEntries(entries) as RateLimits;
+}
