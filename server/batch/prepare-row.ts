@@ -80,5 +80,22 @@ export function prepareRow(source: SourceRow, ctx: RowContext): PreparedRow {
     const reasons = presented.reasons.map((reason) => ({ path: '', message: reason.message }));
     return { ...base, status: 'not-eligible', reasons, totalCents };
   }
-  return { ...base, status: 'ok', reasons: [], totalCents, fileName: batchFileName(row, claim), claim, assessment };
+  // An eligible row still reports what the operator should check about that member (a tax code that does not
+  // match the name, a period no source confirms…); warnings that hold for the whole batch are left to its page.
+  const reasons = presented.warnings
+    .filter((warning) => ROW_WARNINGS.has(warning.code))
+    .map((warning) => ({ path: '', message: warning.message }));
+  return { ...base, status: 'ok', reasons, totalCents, fileName: batchFileName(row, claim), claim, assessment };
 }
+
+const ROW_WARNINGS = new Set<string>([
+  'tax-code-name',
+  'unverified-period',
+  'mailbox-domain',
+  'plan-provider',
+  'compensation-capped',
+  'prescription-near',
+  'gdpr-prescription-near',
+  'gdpr-prescription-passed',
+  'termination-not-quantified',
+]);

@@ -1,6 +1,6 @@
 import { interpolate, type Language, type Localized } from '../i18n/language';
 import { formatCents, type Cents } from '../money/money';
-import { formatDate, formatLongDate, toRomeIso } from '../time/rome-time';
+import { formatLongDate, toRomeIso } from '../time/rome-time';
 import type { Assessment } from './assess-claim';
 import { LINE_DETAILS, LINE_LABELS, REASON_MESSAGES, UNITS, WARNING_MESSAGES } from './assessment-texts';
 import type { CompensationLine } from './compensation';
@@ -129,7 +129,14 @@ export function presentAssessment(
       total: formatCents(assessment.compensation.totalCents, language),
     },
     letterDate: assessment.letterDate,
-    deadline: { date: assessment.deadline, formatted: formatDate(assessment.deadline), days: assessment.deadlineDays },
+    deadline: {
+      date: assessment.deadline,
+      formatted: formatLongDate(assessment.deadline, language),
+      days: assessment.deadlineDays,
+      movedFrom: assessment.deadlineDetail.movedFrom,
+    },
+    delivery: assessment.delivery,
+    court: assessment.court.kind,
     ruleset: assessment.ruleset,
   };
 }

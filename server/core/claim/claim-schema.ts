@@ -138,9 +138,7 @@ export const letterOptionsSchema = z.strictObject({
   ),
   /** Also ask for termination of the contract and the refund of the fee for the period not enjoyed (art. 1453). */
   termination: optional(
-    z
-      .boolean()
-      .describe('Ask for termination of the contract and the refund of the unused fee (paid accounts only)'),
+    z.boolean().describe('Ask for termination of the contract and the refund of the unused fee (paid accounts only)'),
   ),
 });
 

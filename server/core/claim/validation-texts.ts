@@ -127,8 +127,12 @@ export const VALIDATION_MESSAGES = {
     en: 'Termination with a refund of the fee can be asked only for a paid subscription.',
   },
   'iban.format': {
-    it: 'IBAN non valido: due lettere del paese, due cifre di controllo e il numero del conto (es. IT60X0542811101000000123456).',
-    en: 'Invalid IBAN: two country letters, two check digits and the account number (e.g. IT60X0542811101000000123456).',
+    it:
+      'IBAN non valido: due lettere del paese, due cifre di controllo e il numero del conto ' +
+      '(es. IT60X0542811101000000123456).',
+    en:
+      'Invalid IBAN: two country letters, two check digits and the account number ' +
+      '(e.g. IT60X0542811101000000123456).',
   },
   'iban.length': {
     it: 'IBAN non valido: la lunghezza non è quella prevista per il paese (27 caratteri per l’Italia).',

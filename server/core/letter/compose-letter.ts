@@ -5,6 +5,7 @@ import type { Ruleset } from '../rules/ruleset-types';
 import { buildLetterContext, type LetterOptions } from './letter-context';
 import type { Letter, LetterPart } from './letter-model';
 import type { LetterTemplate } from './letter-template';
+import { TRANSLATION_NOTE } from './letter-texts';
 import { typesetBlock } from './typeset';
 
 export type LetterTemplates = Record<Language, LetterTemplate>;
@@ -57,8 +58,3 @@ export function composeLetter(
     letterDate: assessment.letterDate,
   };
 }
-
-const TRANSLATION_NOTE: Record<Language, string> = {
-  it: 'con traduzione di cortesia in italiano',
-  en: 'con traduzione di cortesia in inglese',
-};

@@ -203,7 +203,8 @@ export function buildLetterContext(
       ? {
           iban: formatIban(claim.payment.iban, '\u00a0'),
           holder:
-            claim.payment.holder ?? (business ? (account.companyName ?? '') : `${claimant.firstName} ${claimant.lastName}`),
+            claim.payment.holder ??
+            (business ? (account.companyName ?? '') : `${claimant.firstName} ${claimant.lastName}`),
         }
       : null,
     termination: claim.letter?.termination === true && assessment.annualFeeCents !== null,
@@ -214,9 +215,7 @@ export function buildLetterContext(
       uncertain: assessment.court.kind === 'uncertain',
     },
     assistedNegotiation:
-      business &&
-      total > courts.assistedNegotiation.fromCents &&
-      total <= courts.assistedNegotiation.upToCents,
+      business && total > courts.assistedNegotiation.fromCents && total <= courts.assistedNegotiation.upToCents,
     noReply: {
       perDay: money(ruleset.indemnity.noReplyPerDayCents.value),
       cap: money(ruleset.indemnity.noReplyCapCents.value),

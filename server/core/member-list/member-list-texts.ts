@@ -35,6 +35,7 @@ export const BATCH_MESSAGES = {
     it: 'Valore non ammesso: usare libero o virgilio.',
     en: 'Value not allowed: use libero or virgilio.',
   },
+  yesNo: { it: 'Valore non ammesso: usare sì o no.', en: 'Value not allowed: use yes or no.' },
   yesNoAmount: {
     it: 'Indicare l’importo del ristoro ricevuto (ad esempio 10,00) o no.',
     en: 'Give the amount of the compensation received (for example 10.00) or no.',

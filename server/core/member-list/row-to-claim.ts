@@ -14,6 +14,7 @@ import {
   parseSeverity,
   parseYesNo,
   providerOfMailbox,
+  toLocalDate,
   toLocalDateTime,
 } from './batch-values';
 
@@ -117,11 +118,26 @@ export function rowToClaimInput(row: BatchRecord, options: RowMappingOptions): R
       annualFee: orUndefined(row.annualFee),
       companyName: orUndefined(row.companyName),
       vatNumber: orUndefined(row.vatNumber),
+      customerSince: present(row.customerSince) ? toLocalDate(row.customerSince) : undefined,
+      customerNumber: orUndefined(row.customerNumber),
     },
     outages,
     damages,
     compensationReceived,
-    letter: options.letter,
+    previousComplaints:
+      present(row.complaintReference) || present(row.complaintDate)
+        ? [
+            {
+              reference: row.complaintReference,
+              date: present(row.complaintDate) ? toLocalDate(row.complaintDate) : undefined,
+            },
+          ]
+        : undefined,
+    payment:
+      present(row.iban) || present(row.ibanHolder)
+        ? { iban: row.iban, holder: orUndefined(row.ibanHolder) }
+        : undefined,
+    letter: mapTermination(row, options.letter, language, fail),
   };
   return { input, errors };
 }
@@ -152,6 +168,22 @@ function mapOutages(row: BatchRecord, language: Language, fail: Fail): unknown[]
     end: hasDates ? toLocalDateTime(row.outageEnd) : undefined,
     severity,
   }));
+}
+
+/** The batch's letter options, with this row's `risoluzione` (sì/no) when the column is filled. */
+function mapTermination(
+  row: BatchRecord,
+  letter: Record<string, unknown>,
+  language: Language,
+  fail: Fail,
+): Record<string, unknown> {
+  if (!present(row.termination)) return letter;
+  const wanted = parseYesNo(row.termination);
+  if (wanted === null) {
+    fail('letter.termination', BATCH_MESSAGES.yesNo[language]);
+    return letter;
+  }
+  return wanted ? { ...letter, termination: true } : letter;
 }
 
 function mapDamages(row: BatchRecord, language: Language, fail: Fail): unknown[] | undefined {

@@ -65,7 +65,7 @@ export const planRuleSchema = z.object({
   name: z.string().min(1),
   providers: z.array(z.enum(PROVIDERS)).min(1),
   annualFeeCents: cents.min(0),
-  /** The first day the plan was sold (null: on sale before any outage Reclamo knows); a period before it is an error. */
+  /** The first day the plan was sold (null: before any outage Reclamo knows); a period before it is an error. */
   availableFrom: sourced(isoDate.nullable()),
   source: z.string().min(1),
 });
@@ -143,7 +143,7 @@ export const rulesetSchema = z.object({
     fixed: z.array(fixedHolidaySchema),
     easterMonday: z.object({ source: z.string() }),
     sundays: z.object({ source: z.string() }),
-    rollForwardSource: z.string(),
+    rollForward: z.object({ source: z.string() }),
   }),
   /** How far from today a letter may be dated before the result warns (R3). */
   letterDateToleranceDays: sourced(z.number().int().positive()),
@@ -162,7 +162,7 @@ export const rulesetSchema = z.object({
     /** A company claiming more than `fromCents` and up to `upToCents` first invites to assisted negotiation. */
     assistedNegotiation: z.object({ fromCents: cents, upToCents: cents, source: z.string() }),
     /** Art. 82 GDPR damages go to the Tribunale whatever their value. */
-    gdprCourt: z.string(),
+    gdprCourt: z.object({ source: z.string() }),
   }),
 });
 

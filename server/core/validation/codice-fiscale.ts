@@ -81,7 +81,7 @@ const TRANSLITERATION: Record<string, string> = {
 function codeLetters(name: string): string | null {
   const upper = name.toLocaleUpperCase('it-IT').normalize('NFD').replace(/\p{M}/gu, '');
   const letters = [...upper].map((character) => TRANSLITERATION[character] ?? character).join('');
-  const kept = letters.replace(/[\s'’.\-]/g, '');
+  const kept = letters.replace(/[\s'’.-]/g, '');
   return /^[A-Z]+$/.test(kept) ? kept : null;
 }
 

@@ -131,6 +131,13 @@ export function claimFormView(
       value('letter.delivery'),
       (method) => DELIVERY_LABELS[method as keyof typeof DELIVERY_LABELS][language],
     ),
+    terminationChoices: [
+      {
+        value: 'true',
+        label: t('letter.termination.choice'),
+        checked: value('letter.termination') === 'true',
+      },
+    ],
     letterLanguages: choices(LANGUAGES, value('letter.language'), (code) => LANGUAGE_NAMES[code as Language]),
     answers: formAnswers(state),
     scripts: [CLAIM_FORM_SCRIPT],
