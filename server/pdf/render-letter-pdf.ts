@@ -149,14 +149,16 @@ class LetterLayout {
       case 'closing':
         return [{ ...this.textUnit(block.text, { style: 'regular', spaceBefore: GAP.block }), keepWithNext: true }];
       case 'paragraphs':
-        return block.items.map((item, index) =>
-          this.textUnit(item, {
+        // A paragraph that ends with a colon introduces what follows: they go to a page together.
+        return block.items.map((item, index) => ({
+          keepWithNext: item.endsWith(':'),
+          ...this.textUnit(item, {
             style: 'regular',
             align: 'justify',
             spaceBefore:
               index === 0 && previous?.kind !== 'heading' ? GAP.block : index === 0 ? GAP.headingAfter : GAP.paragraph,
           }),
-        );
+        }));
       case 'numbered':
       case 'bullets':
         return block.items.map((item, index) =>
@@ -279,18 +281,22 @@ class LetterLayout {
     const header = block.header.length ? row(block.header, 'bold', 'below') : undefined;
     const rows = block.rows.map((cells) => row(cells, 'regular', 'none'));
     if (block.footer) rows.push(row(block.footer, 'bold', 'above'));
+    const lastBody = block.footer ? rows.length - 2 : -1;
     return rows.map((current, index): Unit => {
+      // The total row never stands alone at the top of a page: it goes over with the last row above it.
+      const keepWithNext = index === lastBody;
       if (index === 0 && header) {
         return {
           height: header.height + current.height,
           spaceBefore: GAP.paragraph,
+          keepWithNext,
           draw: (y) => {
             header.draw(y);
             current.draw(y + header.height);
           },
         };
       }
-      return { ...current, spaceBefore: 0, repeatHeader: header };
+      return { ...current, spaceBefore: 0, repeatHeader: header, keepWithNext };
     });
   }
 

@@ -41,7 +41,6 @@ export function workedExampleForm(): FormFields {
     'compensationReceived.description': 'Estensione di 6 mesi',
     'compensationReceived.amount': '10',
     'letter.place': 'Milano',
-    'letter.date': '2023-03-01',
     'letter.delivery': 'pec',
     'letter.language': 'it',
   };
