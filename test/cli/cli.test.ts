@@ -25,12 +25,17 @@ function writeClaim(name: string, claim: unknown): string {
 
 const cli = runCli;
 
+/** Not eligible on any day: what the provider already gave covers indemnity and refund, and no damage is declared. */
+function coveredClaim() {
+  return { ...workedExampleClaim(), damages: [], compensationReceived: { description: 'Voucher', amount: 100 } };
+}
+
 test('assess prints the calculation and exits 0 when eligible', async () => {
   const { code, stdout } = await cli(['assess', writeClaim('ok.json', workedExampleClaim())]);
   expect(code).toBe(0);
   expect(stdout).toContain('Idoneo');
   expect(stdout).toContain('176,33 €  Totale');
-  expect(stdout).toContain('Termine per rispondere: 16/03/2023');
+  expect(stdout).toContain('Termine per rispondere: 09/12/2026 (15 giorni dal ricevimento');
 });
 
 test('assess --json prints the same JSON as the API', async () => {
@@ -42,11 +47,11 @@ test('assess --json prints the same JSON as the API', async () => {
 test('assess exits 1 when not eligible, with the reason', async () => {
   const { code, stdout } = await cli([
     'assess',
-    writeClaim('late.json', { ...workedExampleClaim(), letter: { date: '2023-01-25' } }),
+    writeClaim('covered.json', coveredClaim()),
   ]);
   expect(code).toBe(1);
   expect(stdout).toContain('Non idoneo');
-  expect(stdout).toContain('non è successiva alla fine del disservizio');
+  expect(stdout).toContain('Non resta alcun importo da chiedere');
 });
 
 test('invalid input exits 2 with every error on stderr', async () => {
@@ -82,7 +87,7 @@ test('letter exits 1 and writes nothing when not eligible', async () => {
   const output = path.join(dir, 'none.pdf');
   const { code } = await cli([
     'letter',
-    writeClaim('late.json', { ...workedExampleClaim(), letter: { date: '2023-01-25' } }),
+    writeClaim('covered.json', coveredClaim()),
     '-o',
     output,
   ]);
@@ -107,7 +112,7 @@ describe('the installed command (bin/reclamo.js, compiled code, a real process)'
     const late = run(process.execPath, [
       BIN,
       'assess',
-      writeClaim('late.json', { ...workedExampleClaim(), letter: { date: '2023-01-25' } }),
+      writeClaim('covered.json', coveredClaim()),
     ]);
     await expect(late).rejects.toMatchObject({ code: 1 });
     const invalid = run(process.execPath, [BIN, 'assess', writeClaim('empty.json', {})]);

@@ -4,7 +4,7 @@ import type { FieldError } from '../claim/field-error-schema';
 import { fieldError } from '../claim/validate-claim';
 import type { Language } from '../i18n/language';
 import type { Ruleset } from '../rules/ruleset-types';
-import { formatDate, romeDateOf, type Instant } from '../time/rome-time';
+import { formatLongDate, romeDateOf, type Instant } from '../time/rome-time';
 import { deadlineOfClaim } from './assess-claim';
 import { annualFeeOf } from './compensation';
 import { resolveOutages } from './outage-periods';
@@ -34,7 +34,7 @@ export function claimFieldErrors(claim: Claim, options: ClaimCheckOptions, langu
       errors.push(
         fieldError('account.plan', 'account.planNotYetSold', language, {
           plan: plan.name,
-          date: formatDate(soldFrom),
+          date: formatLongDate(soldFrom, language),
           index: index + 1,
         }),
       );
@@ -47,7 +47,7 @@ export function claimFieldErrors(claim: Claim, options: ClaimCheckOptions, langu
     if (index >= 0) {
       errors.push(
         fieldError('account.customerSince', 'account.customerAfterOutage', language, {
-          date: formatDate(since),
+          date: formatLongDate(since, language),
           index: index + 1,
         }),
       );
@@ -63,7 +63,7 @@ export function claimFieldErrors(claim: Claim, options: ClaimCheckOptions, langu
     errors.push(
       fieldError('letter.date', 'letter.deadlinePassed', language, {
         days: deadline.days,
-        deadline: formatDate(deadline.date),
+        deadline: formatLongDate(deadline.date, language),
       }),
     );
   }
