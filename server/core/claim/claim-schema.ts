@@ -120,7 +120,8 @@ export const damageSchema = z.strictObject({
 });
 
 export const compensationReceivedSchema = z.strictObject({
-  description: text({ max: 200 }),
+  /** As the claimant would name it ("Estensione di 6 mesi"); without it the letter says "un ristoro". */
+  description: optional(text({ max: 200 })),
   amount: money(),
 });
 

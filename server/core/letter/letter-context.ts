@@ -182,7 +182,7 @@ export function buildLetterContext(
     gdpr: assessment.gdpr,
     received: received
       ? {
-          description: received.description,
+          description: received.description ?? null,
           amount: money(received.amount),
           hasValue: received.amount > 0,
         }

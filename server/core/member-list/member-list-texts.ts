@@ -45,7 +45,6 @@ export const BATCH_MESSAGES = {
     it: 'Duplicato della riga {row}: stesso codice fiscale e stessa casella (vale la prima).',
     en: 'Duplicate of row {row}: same tax code and mailbox (the first one counts).',
   },
-  compensationDefault: { it: 'Ristoro riconosciuto dal gestore', en: 'Compensation granted by the provider' },
 } satisfies Record<string, Localized>;
 
 /** The column names of report.csv, in the language of the member list. */

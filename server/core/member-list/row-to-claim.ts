@@ -97,7 +97,7 @@ export function rowToClaimInput(row: BatchRecord, options: RowMappingOptions): R
 
   const outages = mapOutages(row, language, fail);
   const damages = mapDamages(row, language, fail);
-  const compensationReceived = mapCompensation(row, language, options.letter, fail);
+  const compensationReceived = mapCompensation(row, language, fail);
 
   const input: Record<string, unknown> = {
     claimant: {
@@ -199,7 +199,7 @@ function mapDamages(row: BatchRecord, language: Language, fail: Fail): unknown[]
   return [{ kind, description: row.damagesDescription, amount: row.damagesAmount }];
 }
 
-function mapCompensation(row: BatchRecord, language: Language, letter: Record<string, unknown>, fail: Fail): unknown {
+function mapCompensation(row: BatchRecord, language: Language, fail: Fail): unknown {
   const amount = row.compensationReceived.trim();
   if (!amount || isZeroAmount(amount)) return undefined;
   const yesNo = parseYesNo(amount);
@@ -208,9 +208,6 @@ function mapCompensation(row: BatchRecord, language: Language, letter: Record<st
     fail('compensationReceived.amount', BATCH_MESSAGES.yesNoAmount[language]);
     return undefined;
   }
-  const letterLanguage: Language = letter.language === 'en' ? 'en' : 'it';
-  const description = present(row.compensationDescription)
-    ? row.compensationDescription
-    : BATCH_MESSAGES.compensationDefault[letterLanguage];
-  return { description, amount };
+  // Without a description the letter speaks of "un ristoro" of that value: nothing is made up for it.
+  return { description: orUndefined(row.compensationDescription), amount };
 }
