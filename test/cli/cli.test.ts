@@ -45,10 +45,7 @@ test('assess --json prints the same JSON as the API', async () => {
 });
 
 test('assess exits 1 when not eligible, with the reason', async () => {
-  const { code, stdout } = await cli([
-    'assess',
-    writeClaim('covered.json', coveredClaim()),
-  ]);
+  const { code, stdout } = await cli(['assess', writeClaim('covered.json', coveredClaim())]);
   expect(code).toBe(1);
   expect(stdout).toContain('Non idoneo');
   expect(stdout).toContain('Non resta alcun importo da chiedere');
@@ -85,12 +82,7 @@ test('letter writes the PDF and prints its SHA-256', async () => {
 
 test('letter exits 1 and writes nothing when not eligible', async () => {
   const output = path.join(dir, 'none.pdf');
-  const { code } = await cli([
-    'letter',
-    writeClaim('covered.json', coveredClaim()),
-    '-o',
-    output,
-  ]);
+  const { code } = await cli(['letter', writeClaim('covered.json', coveredClaim()), '-o', output]);
   expect(code).toBe(1);
   expect(fs.existsSync(output)).toBe(false);
 });
@@ -109,11 +101,7 @@ describe('the installed command (bin/reclamo.js, compiled code, a real process)'
   });
 
   test('exit codes 1 and 2 reach the shell', async () => {
-    const late = run(process.execPath, [
-      BIN,
-      'assess',
-      writeClaim('covered.json', coveredClaim()),
-    ]);
+    const late = run(process.execPath, [BIN, 'assess', writeClaim('covered.json', coveredClaim())]);
     await expect(late).rejects.toMatchObject({ code: 1 });
     const invalid = run(process.execPath, [BIN, 'assess', writeClaim('empty.json', {})]);
     await expect(invalid).rejects.toMatchObject({

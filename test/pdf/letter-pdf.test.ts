@@ -148,7 +148,9 @@ test('names outside Latin-1 print and extract correctly', async () => {
 test('a free account: no refund, the €1 a day parameter, both incidents and their facts', async () => {
   const text = flatText((await render(freeClaim())).pdf);
   expect(text).toContain('12,00 €');
-  expect(text).toContain('1,00 € al giorno, fino a un massimo di 100,00 €: art. 6, comma 4, in relazione all’art. 4, comma 3');
+  expect(text).toContain(
+    '1,00 € al giorno, fino a un massimo di 100,00 €: art. 6, comma 4, in relazione all’art. 4, comma 3',
+  );
   expect(text).toContain('dal 22/01/2023 al 28/01/2023 e dal 13/06/2023 al 19/06/2023');
   expect(text).toContain('storage');
   expect(text).not.toContain('1453');

@@ -107,8 +107,8 @@ export const VALIDATION_MESSAGES = {
     en: 'The {plan} plan has been sold only since {date}: it cannot have covered period no. {index}.',
   },
   'account.customerAfterOutage': {
-    it: 'La data «cliente dal» ({date}) è successiva all’inizio del periodo n. {index}.',
-    en: 'The "customer since" date ({date}) is after the start of period no. {index}.',
+    it: 'La data «cliente dal» ({date}) è successiva alla fine del periodo n. {index}.',
+    en: 'The "customer since" date ({date}) is after the end of period no. {index}.',
   },
   'association.business': {
     it:

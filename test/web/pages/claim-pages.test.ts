@@ -28,8 +28,12 @@ function between(html: string, start: string, end: string): string {
 
 /** Not eligible on any day: the compensation received covers indemnity and refund, and no damage is declared. */
 function coveredForm() {
-  const { 'damages.0.kind': _kind, 'damages.0.description': _text, 'damages.0.amount': _amount, ...rest } =
-    workedExampleForm();
+  const {
+    'damages.0.kind': _kind,
+    'damages.0.description': _text,
+    'damages.0.amount': _amount,
+    ...rest
+  } = workedExampleForm();
   return { ...rest, 'compensationReceived.amount': '100' };
 }
 
