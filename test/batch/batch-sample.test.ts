@@ -36,8 +36,8 @@ test('the sample list gives exactly the expected report: each deliberate error w
       total: '2509,41',
       // The review's R13: the tax code of row 4 is Manuela Ricci's, that of row 8 Mario Rossi's.
       reasons:
-        'Le prime sei lettere del codice fiscale (RCCMNL) non corrispondono a cognome e nome indicati (sarebbero VRDLCU): ' +
-        'verificare che codice e nome siano della stessa persona. Se il codice è giusto (l’Agenzia delle Entrate può ' +
+        'Le prime sei lettere del codice fiscale (RCCMNL) non corrispondono a cognome e nome indicati ' +
+        '(sarebbero VRDLCU): verificare che codice e nome siano della stessa persona. Se il codice è giusto (l’Agenzia delle Entrate può ' +
         'averne assegnato uno diverso), si può procedere.',
       file: '0004-verdi-luca.pdf',
     },
@@ -73,8 +73,8 @@ test('the sample list gives exactly the expected report: each deliberate error w
       status: 'ok',
       total: '116,83',
       reasons:
-        'Le prime sei lettere del codice fiscale (RSSMRA) non corrispondono a cognome e nome indicati (sarebbero LKSSFN): ' +
-        'verificare che codice e nome siano della stessa persona. Se il codice è giusto (l’Agenzia delle Entrate può ' +
+        'Le prime sei lettere del codice fiscale (RSSMRA) non corrispondono a cognome e nome indicati ' +
+        '(sarebbero LKSSFN): verificare che codice e nome siano della stessa persona. Se il codice è giusto (l’Agenzia delle Entrate può ' +
         'averne assegnato uno diverso), si può procedere.',
       file: '0008-lukasiewicz-ore-stefan.pdf',
     },

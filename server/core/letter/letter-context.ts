@@ -172,6 +172,7 @@ export function buildLetterContext(
       reference: complaint.reference,
       date: complaint.date ? date(complaint.date) : null,
     })),
+    severalComplaints: (claim.previousComplaints ?? []).length > 1,
     damages: damages.map((damage) => ({
       kind: DAMAGE_KIND_LABELS[damage.kind][language],
       description: damage.description,
