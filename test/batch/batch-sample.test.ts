@@ -37,8 +37,8 @@ test('the sample list gives exactly the expected report: each deliberate error w
       // The review's R13: the tax code of row 4 is Manuela Ricci's, that of row 8 Mario Rossi's.
       reasons:
         'Le prime sei lettere del codice fiscale (RCCMNL) non corrispondono a cognome e nome indicati ' +
-        '(sarebbero VRDLCU): verificare che codice e nome siano della stessa persona. Se il codice è giusto (l’Agenzia delle Entrate può ' +
-        'averne assegnato uno diverso), si può procedere.',
+        '(sarebbero VRDLCU): verificare che codice e nome siano della stessa persona. Se il codice è giusto ' +
+        '(l’Agenzia delle Entrate può averne assegnato uno diverso), si può procedere.',
       file: '0004-verdi-luca.pdf',
     },
     {
@@ -74,8 +74,8 @@ test('the sample list gives exactly the expected report: each deliberate error w
       total: '116,83',
       reasons:
         'Le prime sei lettere del codice fiscale (RSSMRA) non corrispondono a cognome e nome indicati ' +
-        '(sarebbero LKSSFN): verificare che codice e nome siano della stessa persona. Se il codice è giusto (l’Agenzia delle Entrate può ' +
-        'averne assegnato uno diverso), si può procedere.',
+        '(sarebbero LKSSFN): verificare che codice e nome siano della stessa persona. Se il codice è giusto ' +
+        '(l’Agenzia delle Entrate può averne assegnato uno diverso), si può procedere.',
       file: '0008-lukasiewicz-ore-stefan.pdf',
     },
     {
