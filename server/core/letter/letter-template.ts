@@ -75,16 +75,14 @@ function toBlock(raw: RawBlock): LetterBlock | null {
  * mode catches `{{missing}}` but not `{{#if missing}}`, which would silently drop a branch of the letter.
  */
 function guarded<T>(value: T, path: string): T {
-  if (value === null || typeof value !== 'object') return value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return Array.isArray(value) ? (value.map((item) => guarded(item, path)) as T) : value;
+  }
   return new Proxy(value as object, {
-    getOwnPropertyDescriptor(target, key) {
-      const descriptor = Reflect.getOwnPropertyDescriptor(target, key);
-      if (!descriptor && typeof key === 'string' && !Array.isArray(target)) {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && !Reflect.has(target, key)) {
         throw new Error(`letter template: the context has no field "${path}${key}"`);
       }
-      return descriptor;
-    },
-    get(target, key, receiver) {
       const field = Reflect.get(target, key, receiver) as unknown;
       return typeof key === 'string' ? guarded(field, `${path}${key}.`) : field;
     },

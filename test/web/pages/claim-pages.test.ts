@@ -308,3 +308,45 @@ describe('safety of the form posts', () => {
     expect(statuses).toEqual([200, 200, 429]);
   });
 });
+
+test('the references, the IBAN and termination travel from the form into the letter; a wrong IBAN is named', async () => {
+  const fields: FormFields = {
+    ...workedExampleForm(),
+    'account.customerSince': '2015-03-15',
+    'account.customerNumber': 'LIB-778812',
+    'previousComplaints.0.reference': '123456',
+    'previousComplaints.0.date': '2023-01-24',
+    'payment.iban': 'IT60 X054 2811 1010 0000 0123 456',
+    'letter.termination': 'true',
+    'letter.delivery': 'raccomandata',
+  };
+  const result = await postForm(request.agent(app), '/claim', fields);
+  expect(result.status).toBe(200);
+  const text = textOf(result.text);
+  expect(text).toContain('L’utente è cliente dal 15/03/2015 (riferimento: LIB-778812).');
+  expect(text).toContain('segnalazione n. 123456 del 24/01/2023');
+  expect(text).toContain('mediante bonifico sul conto IBAN IT60 X054 2811 1010 0000 0123 456 intestato a Mario Rossi');
+  expect(text).toContain('accettare la risoluzione del contratto per inadempimento');
+  expect(text).toContain('Calcolo e lettera secondo le regole di Reclamo versione 2026.12.1');
+  expect(result.text).toContain('name="payment.iban" value="IT60 X054 2811 1010 0000 0123 456"');
+
+  const wrong = await postForm(request.agent(app), '/claim', {
+    ...fields,
+    'payment.iban': 'IT61X0542811101000000123456',
+  });
+  expect(wrong.status).toBe(422);
+  expect(textOf(wrong.text)).toContain('IBAN su cui ricevere il pagamento: IBAN non valido: le cifre di controllo');
+  expect(wrong.text).toContain('href="#f-payment-iban"');
+});
+
+test('an English reader gets the Italian letter and its courtesy translation, both in the preview', async () => {
+  const result = await postForm(request.agent(app), '/claim?lang=en', {
+    ...workedExampleForm(),
+    'letter.language': 'en',
+  });
+  expect(result.status).toBe(200);
+  expect(result.text).toContain('id="letter-preview"');
+  expect(result.text).toContain('id="letter-preview-translation"');
+  expect(textOf(result.text)).toContain('COURTESY TRANSLATION');
+  expect(textOf(result.text)).toContain('followed by a courtesy translation into English');
+});
