@@ -27,8 +27,7 @@ test('an OpenAPI 3.1 document is served at /api/v1/openapi.json', async () => {
     additionalProperties: false,
   });
   // The inputs of issue 10: termination, the account to be paid into, earlier complaints, contract references.
-  const properties = (claimBody as { properties: Record<string, { properties?: Record<string, unknown> }> })
-    .properties;
+  const properties = (claimBody as { properties: Record<string, { properties?: Record<string, unknown> }> }).properties;
   expect(Object.keys(properties)).toEqual(expect.arrayContaining(['payment', 'previousComplaints', 'letter']));
   expect(Object.keys(properties.payment!.properties!)).toEqual(['iban', 'holder']);
   expect(Object.keys(properties.letter!.properties!)).toContain('termination');
