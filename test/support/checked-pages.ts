@@ -102,7 +102,15 @@ const outboxWithMail = async (sites: Sites) => {
 };
 
 const eligible = workedExampleForm();
-const notEligible = { ...eligible, 'letter.date': '2023-01-10' };
+// Not eligible on any day: the ristoro covers indemnity and refund and no damage is declared (a letter date whose
+// term is already over would be a field error instead).
+const {
+  'damages.0.kind': _kind,
+  'damages.0.description': _description,
+  'damages.0.amount': _amount,
+  ...withoutDamages
+} = eligible;
+const notEligible = { ...withoutDamages, 'compensationReceived.amount': '100' };
 const broken = {
   ...eligible,
   'claimant.taxCode': 'RSSMRA79B11C566X',
