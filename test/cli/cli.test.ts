@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { workedExampleClaim } from '../fixtures/claims';
+import { coveredClaim, workedExampleClaim } from '../fixtures/claims';
 import { flatText } from '../support/pdf-tools';
 import { runCli } from '../support/run-cli';
 
@@ -24,11 +24,6 @@ function writeClaim(name: string, claim: unknown): string {
 }
 
 const cli = runCli;
-
-/** Not eligible on any day: what the provider already gave covers indemnity and refund, and no damage is declared. */
-function coveredClaim() {
-  return { ...workedExampleClaim(), damages: [], compensationReceived: { description: 'Voucher', amount: 100 } };
-}
 
 test('assess prints the calculation and exits 0 when eligible', async () => {
   const { code, stdout } = await cli(['assess', writeClaim('ok.json', workedExampleClaim())]);

@@ -11,7 +11,7 @@ import { fixture, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from './batch-run';
 import { tempDir, testMailSettings, waitFor } from './mail-fixtures';
 import { testApp, UNLIMITED_RATES } from './test-app';
 import { testLetterService } from './test-service';
-import { csrfFrom, encodeForm, postForm, workedExampleForm, type FormFields } from './web-forms';
+import { coveredForm, csrfFrom, encodeForm, postForm, workedExampleForm, type FormFields } from './web-forms';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -102,15 +102,7 @@ const outboxWithMail = async (sites: Sites) => {
 };
 
 const eligible = workedExampleForm();
-// Not eligible on any day: the ristoro covers indemnity and refund and no damage is declared (a letter date whose
-// term is already over would be a field error instead).
-const {
-  'damages.0.kind': _kind,
-  'damages.0.description': _description,
-  'damages.0.amount': _amount,
-  ...withoutDamages
-} = eligible;
-const notEligible = { ...withoutDamages, 'compensationReceived.amount': '100' };
+const notEligible = coveredForm();
 const broken = {
   ...eligible,
   'claimant.taxCode': 'RSSMRA79B11C566X',

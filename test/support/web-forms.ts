@@ -58,3 +58,14 @@ export async function postForm(
     .type('form')
     .send(encodeForm({ ...fields, _csrf: token }));
 }
+
+/** The worked example's form, not eligible on any day: the ristoro covers indemnity and refund, no damage declared. */
+export function coveredForm(): FormFields {
+  const {
+    'damages.0.kind': _kind,
+    'damages.0.description': _description,
+    'damages.0.amount': _amount,
+    ...rest
+  } = workedExampleForm();
+  return { ...rest, 'compensationReceived.amount': '100' };
+}

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { flatText, pdfText } from '../../support/pdf-tools';
 import { testApp } from '../../support/test-app';
-import { encodeForm, postForm, workedExampleForm, type FormFields } from '../../support/web-forms';
+import { coveredForm, encodeForm, postForm, workedExampleForm, type FormFields } from '../../support/web-forms';
 
 const { app, internalErrors } = testApp();
 
@@ -24,17 +24,6 @@ function textOf(html: string): string {
 function between(html: string, start: string, end: string): string {
   const from = html.indexOf(start);
   return html.slice(from, html.indexOf(end, from));
-}
-
-/** Not eligible on any day: the compensation received covers indemnity and refund, and no damage is declared. */
-function coveredForm() {
-  const {
-    'damages.0.kind': _kind,
-    'damages.0.description': _text,
-    'damages.0.amount': _amount,
-    ...rest
-  } = workedExampleForm();
-  return { ...rest, 'compensationReceived.amount': '100' };
 }
 
 test('the worked example gives an eligible result: reasons, line by line with basis, total, deadline, preview', async () => {
