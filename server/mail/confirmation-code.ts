@@ -4,7 +4,7 @@ import { normalizeAddress } from './send-budget';
 /** What a code confirms: this address, for this letter (a digest of the claim), to these recipients. */
 export interface CodeSubject {
   address: string;
-  /** A digest of the validated claim and its letter date (see core/claim/claim-digest.ts). */
+  /** A digest of the validated claim (see core/claim/claim-digest.ts). */
   letter: string;
   recipients: { claimant: boolean; provider: boolean };
 }

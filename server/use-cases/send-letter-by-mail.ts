@@ -60,7 +60,7 @@ export async function sendLetterByMail(
     return { kind: 'provider-not-configured' };
   const subject: CodeSubject = {
     address: claim.claimant.email,
-    letter: claimDigest(claim, assessed.assessment.letterDate, service.ruleset.version),
+    letter: claimDigest(claim, service.ruleset.version),
     recipients,
   };
   const delivery = outbox.settings.mode;

@@ -19,7 +19,7 @@ const addresses = (field: AddressObject | AddressObject[] | undefined) =>
   (Array.isArray(field) ? field : field ? [field] : []).flatMap((object) => object.value.map((entry) => entry.address));
 
 test('the confirmation message over real SMTP: fixed text, the code, its expiry; the code then sends the letter', async () => {
-  const claim = { ...workedExampleClaim(), letter: { date: '2023-03-01', language: 'en' as const } };
+  const claim = { ...workedExampleClaim(), letter: { place: 'Milano', language: 'en' as const } };
   const body = { claim, recipients: { claimant: true, provider: true } };
   let asked: request.Response | undefined;
   const message = await nextReceived(smtp, 'mario.rossi@example.org', async () => {

@@ -33,8 +33,13 @@ function personalValues(): string[] {
     'claimant.address.street',
     'account.mailbox',
   ].map((name) => String(form[name]));
-  const claim = workedExampleClaim();
+  const claim = withPayment(workedExampleClaim());
   const fromClaim = [
+    IBAN,
+    IBAN.replace(/ /g, ''),
+    'Conto Mario Rossi',
+    claim.previousComplaints![0]!.reference,
+    claim.account.customerNumber!,
     claim.claimant.firstName,
     claim.claimant.lastName,
     claim.claimant.taxCode,
@@ -48,6 +53,17 @@ function personalValues(): string[] {
       [...fromSample, ...fromForm, ...fromClaim].map((value) => value.trim()).filter((value) => value.length >= 4),
     ),
   ];
+}
+
+/** The account to be paid into and the contract references are personal data too: never in a log. */
+const IBAN = 'IT60 X054 2811 1010 0000 0123 456';
+function withPayment(claim: ReturnType<typeof workedExampleClaim>) {
+  return {
+    ...claim,
+    account: { ...claim.account, customerNumber: 'CLIENTE-998877' },
+    previousComplaints: [{ reference: 'TICKET-445566', date: '2023-01-24' }],
+    payment: { iban: IBAN, holder: 'Conto Mario Rossi' },
+  };
 }
 
 class Browser {
@@ -128,7 +144,7 @@ test('a full run (form, API, batch, mail) logs no personal data and no confirmat
     body: JSON.stringify(body),
   });
   expect((await browser.fetch('/api/v1/claims/assess', json(workedExampleClaim()))).status).toBe(200);
-  expect((await browser.fetch('/api/v1/claims/letter', json(workedExampleClaim()))).status).toBe(200);
+  expect((await browser.fetch('/api/v1/claims/letter', json(withPayment(workedExampleClaim())))).status).toBe(200);
   expect(
     (
       await browser.fetch(
@@ -137,7 +153,7 @@ test('a full run (form, API, batch, mail) logs no personal data and no confirmat
       )
     ).status,
   ).toBe(422);
-  const apiClaim = { ...workedExampleClaim(), letter: { date: '2023-03-02' } };
+  const apiClaim = withPayment({ ...workedExampleClaim(), letter: { place: 'Torino' } });
   const asked = Date.now();
   expect((await browser.fetch('/api/v1/claims/send', json({ claim: apiClaim }))).status).toBe(202);
   codes.push(await codeFromLocalOutbox(path.join(dir, 'outbox'), apiClaim.claimant.email, asked));

@@ -3,6 +3,9 @@ import type { Language } from '../../server/core/i18n/language';
 import { translator } from '../../server/web/i18n/catalog';
 import { UI_STRINGS } from '../../server/web/i18n/ui-texts';
 
+/** The server runs on the real clock, and a letter dated so early that its term is over is refused: date it today. */
+export const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
+
 /** Fills the form the way a person does: by the visible labels, in the page's language. */
 export async function fillWorkedExample(page: Page, language: Language): Promise<void> {
   const t = translator(UI_STRINGS, language);
@@ -26,5 +29,5 @@ export async function fillWorkedExample(page: Page, language: Language): Promise
   await page.getByLabel(t('compensationReceived.description'), { exact: false }).fill('Estensione di 6 mesi');
   await page.getByLabel(t('compensationReceived.amount'), { exact: false }).fill('10');
   await page.getByLabel(t('letter.place'), { exact: false }).fill('Milano');
-  await page.getByLabel(t('letter.date'), { exact: false }).fill('2023-03-01');
+  await page.getByLabel(t('letter.date'), { exact: false }).fill(TODAY);
 }

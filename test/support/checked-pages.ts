@@ -12,7 +12,7 @@ import { codeFromLocalOutbox } from './confirmation-mail';
 import { tempDir, testMailSettings, waitFor } from './mail-fixtures';
 import { testApp, UNLIMITED_RATES } from './test-app';
 import { testLetterService } from './test-service';
-import { csrfFrom, encodeForm, postForm, workedExampleForm, type FormFields } from './web-forms';
+import { coveredForm, csrfFrom, encodeForm, postForm, workedExampleForm, type FormFields } from './web-forms';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -103,7 +103,7 @@ const outboxWithMail = async (sites: Sites) => {
 };
 
 const eligible = workedExampleForm();
-const notEligible = { ...eligible, 'letter.date': '2023-01-10' };
+const notEligible = coveredForm();
 const broken = {
   ...eligible,
   'claimant.taxCode': 'RSSMRA79B11C566X',

@@ -14,9 +14,10 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * What identifies one letter before it is rendered: the validated claim (trimmed text, cents, instants), the date the
- * letter will bear and the ruleset it is assessed with. Two requests with the same digest make the same letter.
+ * What identifies one letter before it is rendered: the validated claim (trimmed text, cents, instants) and the
+ * ruleset it is assessed with. Two requests with the same digest make the same letter, but for its date when the
+ * claim leaves it to the day of sending (so a code asked for before midnight still works after it).
  */
-export function claimDigest(claim: Claim, letterDate: string, rulesetVersion: string): string {
-  return createHash('sha256').update(canonicalJson({ claim, letterDate, rulesetVersion })).digest('hex');
+export function claimDigest(claim: Claim, rulesetVersion: string): string {
+  return createHash('sha256').update(canonicalJson({ claim, rulesetVersion })).digest('hex');
 }
