@@ -47,7 +47,7 @@ const noReply: FollowupInput = {
 describe('the case read back', () => {
   test('an old letter keeps its date: no "deadline passed" guard, its own assessment', () => {
     const opened = openCase(
-      letterClaim((claim) => (claim.letter!.date = '2024-03-01')),
+      letterClaim((claim) => (claim.letter = { place: 'Milano', date: '2024-03-01' })),
       'it',
       RULESET,
     );
@@ -190,7 +190,7 @@ describe('prescription', () => {
   });
 
   test('a letter received after the last day (28/01/2033 for January 2023) came too late', () => {
-    const claim = letterClaim((input) => (input.letter!.date = '2033-01-20'));
+    const claim = letterClaim((input) => (input.letter = { place: 'Milano', date: '2033-01-20' }));
     const status = statusOf(
       claim,
       { sent: { method: 'raccomandata', on: '2033-01-20' }, receivedOn: '2033-01-31', outcome: 'no-reply' },
@@ -202,7 +202,7 @@ describe('prescription', () => {
   });
 
   test('received on the last day still interrupts it', () => {
-    const claim = letterClaim((input) => (input.letter!.date = '2033-01-20'));
+    const claim = letterClaim((input) => (input.letter = { place: 'Milano', date: '2033-01-20' }));
     const status = statusOf(
       claim,
       { sent: { method: 'pec', on: '2033-01-20' }, receivedOn: '2033-01-28', outcome: 'no-reply' },
