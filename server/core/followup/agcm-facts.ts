@@ -1,4 +1,5 @@
 import { interpolate, type Language } from '../i18n/language';
+import { typeset } from '../letter/typeset';
 import { AGCM_FACT_TEXTS } from './followup-document-texts';
 
 /** What the AGCM facts are written from: a slice of the follow-up context. */
@@ -56,10 +57,11 @@ export function agcmFacts(input: AgcmFactsInput, max: number, language: Language
         : say('partial', { offer: input.offer?.amount ?? '' }),
     say('request'),
   ];
-  let text = sentences.join(' ');
+  // Counted as printed: typesetting merges "S.p.A.." into one full stop.
+  let text = typeset(sentences.join(' '));
   if (input.lostItems.length > 0) {
     const room = max - lengthOf(text) - 1;
-    const lost = say('lost', { items: input.lostItems.join('; ') });
+    const lost = typeset(say('lost', { items: input.lostItems.join('; ') }));
     if (room > 20) text = `${text} ${cut(lost, room)}`;
   }
   text = cut(text, max);
