@@ -8,6 +8,7 @@ import request from 'supertest';
 import { openOutbox, type Outbox } from '../../server/mail/outbox/outbox';
 import { tempDir, testMailSettings, waitFor } from '../support/mail-fixtures';
 import { testApp } from '../support/test-app';
+import { addTestOperator, signedInAgent, type TestOperator } from '../support/operators';
 import { testLetterService } from '../support/test-service';
 
 async function cli(args: string[], env: Record<string, string>) {
@@ -77,10 +78,14 @@ describe('the batch API and page with send', () => {
   let outbox: Outbox;
   let composed: ReturnType<typeof testApp>;
   let app: ReturnType<typeof testApp>['app'];
-  beforeAll(() => {
+  let operator: TestOperator;
+  let auth: Record<string, string>;
+  beforeAll(async () => {
     outbox = openOutbox(settings, { drain: true });
     composed = testApp({ BATCH_DIR: path.join(tempDir('batch-store'), 'store'), BATCH_WORKERS: 1 }, { outbox });
     ({ app } = composed);
+    operator = await addTestOperator(composed.storage);
+    auth = operator.bearer;
   });
   afterAll(async () => {
     await composed.stop();
@@ -90,16 +95,18 @@ describe('the batch API and page with send', () => {
   test('POST /api/v1/batches with send=member queues one message per eligible row; the report has the e-mail column', async () => {
     const created = await request(app)
       .post('/api/v1/batches')
+      .set(auth)
       .field('send', 'member')
       .attach('file', SAMPLE_CSV)
       .expect(202);
     let status = created.body as { id: string; state: string; download?: string };
     while (status.state !== 'done' && status.state !== 'failed') {
       await new Promise((resolve) => setTimeout(resolve, 50));
-      status = (await request(app).get(`/api/v1/batches/${status.id}`).expect(200)).body;
+      status = (await request(app).get(`/api/v1/batches/${status.id}`).set(auth).expect(200)).body;
     }
     const zip = await request(app)
       .get(status.download!)
+      .set(auth)
       .buffer(true)
       .parse((stream, callback) => {
         const chunks: Buffer[] = [];
@@ -115,11 +122,12 @@ describe('the batch API and page with send', () => {
   });
 
   test('the upload page offers the choice; a wrong value is refused', async () => {
-    const page = await request(app).get('/batches').expect(200);
+    const page = await (await signedInAgent(app, operator)).get('/batches').expect(200);
     expect(page.text).toContain('id="section-send"');
     expect(page.text).toMatch(/id="f-send-provider" name="send" value="provider" disabled/);
     const wrong = await request(app)
       .post('/api/v1/batches')
+      .set(auth)
       .field('send', 'everyone')
       .attach('file', SAMPLE_CSV)
       .expect(422);

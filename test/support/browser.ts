@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Express } from 'express';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AppConfig } from '../../server/config/app-config';
+import type { Storage } from '../../server/storage/open-storage';
 import { testApp } from './test-app';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -13,6 +14,8 @@ const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8
 
 export interface BrowserHarness {
   app: Express;
+  /** The app's data layer (to add operators: test/support/operators.ts). */
+  storage: Storage;
   browser: Browser;
   baseUrl: string;
   close: () => Promise<void>;
@@ -20,7 +23,7 @@ export interface BrowserHarness {
 
 /** The real app on a loopback port and Debian's Chromium driven by playwright-core: one of each per test file. */
 export async function startBrowserHarness(overrides: Partial<AppConfig> = {}): Promise<BrowserHarness> {
-  const { app, stop } = testApp(overrides);
+  const { app, stop, storage } = testApp(overrides);
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -32,6 +35,7 @@ export async function startBrowserHarness(overrides: Partial<AppConfig> = {}): P
   });
   return {
     app,
+    storage,
     browser,
     baseUrl: `http://127.0.0.1:${port}`,
     close: async () => {
