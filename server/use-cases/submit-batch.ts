@@ -1,5 +1,6 @@
 import type { FieldError } from '../core/claim/field-error-schema';
-import type { Language, Localized } from '../core/i18n/language';
+import type { Language } from '../core/i18n/language';
+import { SUBMIT_BATCH_TEXTS } from './use-case-texts';
 
 /** Where submitted batches wait for their turn (the batch runner). */
 export interface BatchQueue<Job> {
@@ -8,13 +9,6 @@ export interface BatchQueue<Job> {
 }
 
 export type SubmitBatchOutcome<Job> = { ok: true; job: Job } | { ok: false; status: number; errors: FieldError[] };
-
-export const SUBMIT_BATCH_TEXTS = {
-  busy: {
-    it: 'Troppi lotti in coda: riprovare tra qualche minuto.',
-    en: 'Too many batches waiting: try again in a few minutes.',
-  },
-} satisfies Record<string, Localized>;
 
 /**
  * A member list becomes a queued batch: refused at once while the queue is full, then taken in by `receive` (the
