@@ -340,3 +340,29 @@ describe('login throttling', () => {
     }
   });
 });
+
+test('behind HTTPS (COOKIE_SECURE=true) the session cookie is __Host-reclamo_session, Secure, HttpOnly, Strict', async () => {
+  const secure = testApp({ COOKIE_SECURE: true });
+  try {
+    const carol = await addTestOperator(secure.storage, 'carol@association.example');
+    const page = await request(secure.app).get('/sign-in').expect(200);
+    const cookies = (page.headers['set-cookie'] as unknown as string[]).map((line) => line.split(';')[0]).join('; ');
+    const signedIn = await request(secure.app)
+      .post('/sign-in')
+      .set('Cookie', cookies)
+      .type('form')
+      .send(encodeForm({ _csrf: csrfFrom(page.text), email: carol.email, password: carol.password }))
+      .expect(303);
+    const session = (signedIn.headers['set-cookie'] as unknown as string[]).find((line) =>
+      line.startsWith('__Host-reclamo_session='),
+    )!;
+    expect(session).toMatch(/; Path=\/; .*HttpOnly; Secure; SameSite=Strict$/);
+    expect(session).not.toMatch(/Domain=/i);
+    const value = /__Host-reclamo_session=([^;]+)/.exec(session)![1]!;
+    await request(secure.app).get('/api/v1/batches').set('Cookie', `__Host-reclamo_session=${value}`).expect(200);
+    // The unprefixed name is not read when cookies are secure (a sibling subdomain could have planted it).
+    await request(secure.app).get('/api/v1/batches').set('Cookie', `reclamo_session=${value}`).expect(401);
+  } finally {
+    await secure.stop();
+  }
+});

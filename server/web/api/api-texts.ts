@@ -37,3 +37,9 @@ export const API_MESSAGES = {
     en: 'Internal error: the request was not processed.',
   },
 } satisfies Record<string, Localized>;
+
+/** The batch routes' own answers. */
+export const BATCH_API_MESSAGES = {
+  notFound: { it: 'Lotto inesistente, scaduto o già scaricato.', en: 'Unknown, expired or already downloaded batch.' },
+  notReady: { it: 'Le lettere non sono ancora pronte.', en: 'The letters are not ready yet.' },
+} satisfies Record<string, Localized>;

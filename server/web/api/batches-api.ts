@@ -6,6 +6,7 @@ import type { BatchStore } from '../../batch/batch-store';
 import { errorResponseSchema } from '../../core/claim/field-error-schema';
 import { requestLanguage } from '../http/request-language';
 import { crossSiteRefused, sendErrors } from './api-errors';
+import { BATCH_API_MESSAGES } from './api-texts';
 import { requireApiOperator } from './api-auth';
 import { currentOperator, type OperatorSessions } from '../security/operator-session';
 import { refuseCrossSiteWrites } from '../security/cross-site';
@@ -106,11 +107,6 @@ export const BATCHES_OPERATIONS: ApiOperation[] = [
   },
 ];
 
-const MESSAGES = {
-  notFound: { it: 'Lotto inesistente, scaduto o già scaricato.', en: 'Unknown, expired or already downloaded batch.' },
-  notReady: { it: 'Le lettere non sono ancora pronte.', en: 'The letters are not ready yet.' },
-};
-
 /** Streams the ZIP once, then deletes the batch: nothing is kept after download. */
 export function sendBatchZip(res: Response, store: BatchStore, status: BatchRecord, onSent?: () => void): void {
   res
@@ -140,7 +136,7 @@ export function batchesApi(
   const operatorOnly = requireApiOperator(sessions);
   const auth = sessions.auth;
   const notFound = (req: Parameters<RequestHandler>[0], res: Response) =>
-    sendErrors(res, 404, [{ path: '', message: MESSAGES.notFound[requestLanguage(req)] }]);
+    sendErrors(res, 404, [{ path: '', message: BATCH_API_MESSAGES.notFound[requestLanguage(req)] }]);
 
   router.post('/', refuseCrossSiteWrites(crossSiteRefused), options.uploadLimit, ...operatorOnly, async (req, res) => {
     const operator = currentOperator(res)!;
@@ -169,7 +165,9 @@ export function batchesApi(
     const status = await deps.store.readOwned(req.params.id as string, operator.id);
     if (!status) notFound(req, res);
     else if (status.state !== 'done')
-      sendErrors(res, 409, [{ path: '', message: MESSAGES.notReady[requestLanguage(req)] }], { state: status.state });
+      sendErrors(res, 409, [{ path: '', message: BATCH_API_MESSAGES.notReady[requestLanguage(req)] }], {
+        state: status.state,
+      });
     else
       sendBatchZip(res, deps.store, status, () => {
         auth.audit(operator.id, 'batch-downloaded', { batchId: status.id }).catch(options.onError);
