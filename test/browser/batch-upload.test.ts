@@ -143,3 +143,20 @@ test('a wrong password: the same page again with the error summary, the address 
   expect(await page.inputValue('#f-password')).toBe('');
   expectGood(await auditAtBothWidths(page, 'operator-sign-in-error'));
 });
+
+test('a session that ended while the form was open: the upload brings the sign-in page, then the form again', async () => {
+  const page = await newPage(false);
+  await signIn(page, 'en');
+  await page.getByLabel('CSV or .xlsx file').setInputFiles(SAMPLE_CSV);
+  // The session ends (as after 30 idle minutes) while the form is on the screen.
+  await harness.storage.operators.sessions.removeForOperator(operator.id);
+  const batches = () => (fs.existsSync(path.join(dir, 'store')) ? fs.readdirSync(path.join(dir, 'store')) : []);
+  const before = batches();
+  await page.getByRole('button', { name: 'Make the letters' }).click();
+  await waitForText(page, 'Your session has ended: sign in again.');
+  expect(batches()).toEqual(before);
+  await page.getByLabel('E-mail address').fill(operator.email);
+  await page.getByLabel('Password').fill(operator.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForSelector('#batch-form');
+});

@@ -88,6 +88,13 @@ describe('the relay requests of the security review get no message queued', () =
     expect(res.text).toContain('id="sign-in-form"');
     expect(outbox.store.counts()).toEqual(before);
     expect(batchFolders()).toEqual([]);
+    // The sign-in form on that page works (its own CSRF token) and leads back to the upload form.
+    const signedIn = await agent
+      .post('/sign-in?lang=en')
+      .type('form')
+      .send(encodeForm({ _csrf: csrfFrom(res.text), email: alice.email, password: alice.password, next: '/batches' }))
+      .expect(303);
+    expect(signedIn.headers.location).toBe('/batches?lang=en');
   });
 
   test('a cross-site POST /api/v1/batches is refused (403) even with a valid token or session, nothing queued', async () => {

@@ -9,6 +9,9 @@ import type { OperatorIdentity } from '../../use-cases/operators/operator-identi
 import { pageLanguage, pageText } from '../views/page-locals';
 import { batchListView, batchStatusView, batchUploadView } from './batch-page-view';
 
+/** Room for the form fields and multipart boundaries around the file. */
+const MULTIPART_OVERHEAD = 256 * 1024;
+
 export interface BatchPagesDeps extends BatchServices {
   webForms: WebForms;
   sessions: OperatorSessions;
@@ -54,11 +57,20 @@ export function batchPages(deps: BatchPagesDeps): Router {
     renderForm(req, res, 200, currentOperator(res)!),
   );
 
-  // The body of a refused upload is never read (nor stored): the answer is sent and the connection closed.
+  /**
+   * An upload from someone not signed in (often a session that ended while the form was open): the sign-in page.
+   * The body is never parsed nor stored, only let through up to the upload limit so the browser gets to read the
+   * answer (cut off mid-send, it would show a connection error instead); past the limit the connection is closed.
+   */
   const uploadOperatorsOnly: RequestHandler = (req, res, next) => {
     if (currentOperator(res)) return next();
-    res.set('Connection', 'close');
-    renderSignIn(req, res, 401, { notice: 'required', next: '/batches' });
+    let received = 0;
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > deps.limits.maxBytes + MULTIPART_OVERHEAD) req.destroy();
+    });
+    req.resume();
+    webForms.provideCsrfToken(req, res, () => renderSignIn(req, res, 401, { notice: 'required', next: '/batches' }));
   };
 
   router.post('/batches', ...webForms.postWithoutBody, sessions.identify, uploadOperatorsOnly, async (req, res) => {
