@@ -84,7 +84,7 @@ export function createApp(deps: AppDeps): WebApp {
     },
     {
       base: '/api/v1/batches',
-      router: batchesApi(batches, { uploadLimit: limits.uploads, sessions, onError: reportError }),
+      router: batchesApi(batches, { uploadLimit: limits.uploads, sessions }),
       operations: BATCHES_OPERATIONS,
     },
     {

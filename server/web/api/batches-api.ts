@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { Router, type RequestHandler, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import { batchStatusSchema, publicStatus, type BatchRecord } from '../../batch/batch-status';
 import type { BatchStore } from '../../batch/batch-store';
@@ -108,7 +108,7 @@ export const BATCHES_OPERATIONS: ApiOperation[] = [
 ];
 
 /** Streams the ZIP once, then deletes the batch: nothing is kept after download. */
-export function sendBatchZip(res: Response, store: BatchStore, status: BatchRecord, onSent?: () => void): void {
+export function sendBatchZip(res: Response, store: BatchStore, status: BatchRecord): void {
   res
     .status(200)
     .type('application/zip')
@@ -116,10 +116,7 @@ export function sendBatchZip(res: Response, store: BatchStore, status: BatchReco
     .set('Cache-Control', 'no-store');
   const stream = fs.createReadStream(store.zipFile(status.id));
   stream.on('error', () => res.destroy());
-  res.on('finish', () => {
-    onSent?.();
-    void store.remove(status.id);
-  });
+  res.on('finish', () => void store.remove(status.id));
   stream.pipe(res);
 }
 
@@ -129,13 +126,13 @@ export function sendBatchZip(res: Response, store: BatchStore, status: BatchReco
  */
 export function batchesApi(
   deps: BatchServices,
-  options: { uploadLimit: RequestHandler; sessions: OperatorSessions; onError: (error: unknown) => void },
+  options: { uploadLimit: RequestHandler; sessions: OperatorSessions },
 ): Router {
   const router = Router();
   const { sessions } = options;
   const operatorOnly = requireApiOperator(sessions);
   const auth = sessions.auth;
-  const notFound = (req: Parameters<RequestHandler>[0], res: Response) =>
+  const notFound = (req: Request, res: Response) =>
     sendErrors(res, 404, [{ path: '', message: BATCH_API_MESSAGES.notFound[requestLanguage(req)] }]);
 
   router.post('/', refuseCrossSiteWrites(crossSiteRefused), options.uploadLimit, ...operatorOnly, async (req, res) => {
@@ -168,10 +165,11 @@ export function batchesApi(
       sendErrors(res, 409, [{ path: '', message: BATCH_API_MESSAGES.notReady[requestLanguage(req)] }], {
         state: status.state,
       });
-    else
-      sendBatchZip(res, deps.store, status, () => {
-        auth.audit(operator.id, 'batch-downloaded', { batchId: status.id }).catch(options.onError);
-      });
+    else {
+      // Recorded as the ZIP is handed out, so the log keeps the order of the operator's actions.
+      await auth.audit(operator.id, 'batch-downloaded', { batchId: status.id });
+      sendBatchZip(res, deps.store, status);
+    }
   });
 
   return router;
