@@ -7,6 +7,7 @@ import type { MailSettings } from '../../server/mail/mail-settings';
 import { LoopbackSmtp } from '../../tools/loopback-smtp';
 import { workedExampleClaim } from '../fixtures/claims';
 import { batchReportThroughApi } from '../support/batch-run';
+import { addTestOperator } from '../support/operators';
 import { codeFrom, letterRows, nextReceived } from '../support/confirmation-mail';
 import { tempDir, testMailSettings } from '../support/mail-fixtures';
 import { testApp, UNLIMITED_RATES, type TestApp } from '../support/test-app';
@@ -39,7 +40,7 @@ function setup(env: Record<string, string>, settings?: MailSettings) {
     { outbox },
   );
   opened.push({ outbox, composed });
-  return { outbox, app: composed.app, settings: mail };
+  return { outbox, app: composed.app, composed, settings: mail };
 }
 
 /** The worked example for another address, or with another damage (another letter, so another code). */
@@ -63,8 +64,9 @@ async function confirmedSend(app: TestApp['app'], body: { claim: ClaimInput; rec
 }
 
 /** The e-mail cell of each row with a letter, for the sample list sent to its members. */
-async function runBatch(app: TestApp['app']): Promise<string[]> {
-  const report = await batchReportThroughApi(app, { send: 'member' });
+async function runBatch(composed: TestApp): Promise<string[]> {
+  const operator = await addTestOperator(composed.storage);
+  const report = await batchReportThroughApi(composed.app, { send: 'member' }, undefined, operator.bearer);
   return report
     .slice(1)
     .filter((row) => row[2] === 'ok')
@@ -138,9 +140,9 @@ test('per client and for the whole server: confirmation messages to ever new add
 });
 
 test('letters: a batch and the API spend one daily budget; over it a batch row says so and queues nothing', async () => {
-  const { app, outbox } = setup({ MAIL_LETTERS_PER_DAY: '5' });
+  const { app, outbox, composed } = setup({ MAIL_LETTERS_PER_DAY: '5' });
   // The sample list has 4 members with a letter: 4 letters.
-  expect(await runBatch(app)).toEqual(Array(4).fill('member: queued'));
+  expect(await runBatch(composed)).toEqual(Array(4).fill('member: queued'));
   // Claimant and provider copy would make 6: refused whole; the claimant copy alone fits.
   const both = await confirmedSend(app, {
     claim: claimFor('late@example.org'),
@@ -153,10 +155,10 @@ test('letters: a batch and the API spend one daily budget; over it a batch row s
   expect(one.status).toBe(202);
   expect(letterRows(outbox)).toHaveLength(5);
   // The same list again sends nothing new, so it needs no budget; a budget too small for a list stops its tail.
-  const again = await runBatch(app);
+  const again = await runBatch(composed);
   expect(again.every((cell) => /^member: already-(sent|queued)$/.test(cell))).toBe(true);
   const fresh = setup({ MAIL_LETTERS_PER_DAY: '2' });
-  expect(await runBatch(fresh.app)).toEqual([
+  expect(await runBatch(fresh.composed)).toEqual([
     'member: queued',
     'member: queued',
     'member: limit-reached (global)',

@@ -7,11 +7,17 @@ import { SAMPLE_CSV } from '../support/batch-run';
 import { startServerProcess, waitUntilReady, type ServerProcess } from '../support/server-process';
 import { csrfFrom, encodeForm, workedExampleForm } from '../support/web-forms';
 import { codeFromLocalOutbox } from '../support/confirmation-mail';
+import Database from 'better-sqlite3';
+import { reclamo, TEST_PASSWORD } from '../support/operators';
+
+const OPERATOR = 'desk@association.example';
 
 /**
  * The log of a whole run of the real server, at the most verbose level: the form (result, PDF, send by e-mail),
- * the API (assess, letter, send), a batch (upload, status, ZIP) and the mail worker writing the messages. Not one
- * name, codice fiscale, address or e-mail address of the test data may appear in it.
+ * the API (assess, letter, send), an operator (created on the command line, signed in on the page, a failed
+ * attempt, signed out), a batch (upload, status, ZIP) and the mail worker writing the messages. Not one name,
+ * codice fiscale, address or e-mail address of the test data may appear in it, nor the operator's address, password,
+ * session or token; the audit log holds operator ids, actions, times and batch ids only.
  */
 const SAMPLE_PERSONAL_COLUMNS = ['nome', 'cognome', 'codice_fiscale', 'indirizzo', 'email', 'casella'];
 
@@ -98,6 +104,8 @@ let dir: string;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-full-run-'));
+  const env = { STORAGE_DATABASE_PATH: path.join(dir, 'storage.sqlite') };
+  expect((await reclamo(['operator', 'add', OPERATOR], { env, input: `${TEST_PASSWORD}\n` })).code).toBe(0);
   server = await startServerProcess({
     LOG_LEVEL: 'trace',
     BATCH_DIR: path.join(dir, 'batches'),
@@ -105,6 +113,7 @@ beforeAll(async () => {
     OUTBOX_DIR: path.join(dir, 'outbox'),
     OUTBOX_POLL_MS: '50',
     BATCH_WORKERS: '1',
+    STORAGE_DATABASE_PATH: path.join(dir, 'storage.sqlite'),
   });
   await waitUntilReady(server.port);
 });
@@ -160,9 +169,18 @@ test('a full run (form, API, batch, mail) logs no personal data and no confirmat
   const sent = await browser.fetch('/api/v1/claims/send', json({ claim: apiClaim, confirmationCode: codes[1] }));
   expect(sent.status).toBe(202);
 
+  // The operator: a wrong password first, then signed in on the page; the upload is this browser's, same-origin.
+  const signIn = (password: string) => ({
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: encodeForm({ _csrf: token, email: OPERATOR, password, next: '/batches' }),
+  });
+  expect((await browser.fetch('/sign-in', signIn('not the password at all'))).status).toBe(401);
+  expect((await browser.fetch('/sign-in', signIn(TEST_PASSWORD))).status).toBe(303);
   const upload = new FormData();
   upload.append('file', new Blob([fs.readFileSync(SAMPLE_CSV)], { type: 'text/csv' }), 'soci.csv');
-  const created = await browser.fetch('/api/v1/batches', { method: 'POST', body: upload });
+  const origin = `http://127.0.0.1:${server.port}`;
+  const created = await browser.fetch('/api/v1/batches', { method: 'POST', body: upload, headers: { Origin: origin } });
   expect(created.status).toBe(202);
   const { id } = (await created.json()) as { id: string };
   await waitFor(async () => {
@@ -170,6 +188,12 @@ test('a full run (form, API, batch, mail) logs no personal data and no confirmat
     return status.state === 'done' ? status : undefined;
   });
   expect((await browser.fetch(`/api/v1/batches/${id}/letters.zip`)).status).toBe(200);
+  const signOut = await browser.fetch('/sign-out', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: encodeForm({ _csrf: token }),
+  });
+  expect(signOut.status).toBe(303);
 
   // The mail worker has written the messages (local outbox mode): two codes and two letters.
   await waitFor(async () =>
@@ -188,6 +212,8 @@ test('a full run (form, API, batch, mail) logs no personal data and no confirmat
     '/api/v1/claims/send',
     '/api/v1/batches',
     '/api/v1/batches/:id/letters.zip',
+    '/sign-in',
+    '/sign-out',
   ])
     expect(log).toContain(`"route":"${route}"`);
   const personal = personalValues();
@@ -198,4 +224,25 @@ test('a full run (form, API, batch, mail) logs no personal data and no confirmat
   // A code stands alone as six digits (inside a longer number such as a time stamp it is not a code).
   expect(codes).toHaveLength(2);
   for (const code of codes) expect(log).not.toMatch(new RegExp(`(?<!\\d)${code}(?!\\d)`));
+  for (const secret of [OPERATOR, 'association.example', TEST_PASSWORD, 'reclamo_session', 'Bearer'])
+    expect(log).not.toContain(secret);
+
+  // The audit log: who (an operator id), what, when, which batch; nothing about members, no address, no IP.
+  const db = new Database(path.join(dir, 'storage.sqlite'), { readonly: true });
+  const entries = db.prepare('SELECT * FROM audit_log ORDER BY id').all() as Record<string, unknown>[];
+  const operatorId = db.prepare('SELECT id FROM operators').pluck().get();
+  db.close();
+  expect(entries.map((entry) => entry.action)).toEqual([
+    'operator-added',
+    'sign-in-failed',
+    'sign-in',
+    'batch-submitted',
+    'batch-downloaded',
+    'sign-out',
+  ]);
+  expect(new Set(entries.map((entry) => entry.operator_id))).toEqual(new Set([operatorId]));
+  expect(entries.filter((entry) => entry.batch_id !== null).map((entry) => entry.batch_id)).toEqual([id, id]);
+  expect(Object.keys(entries[0]!).sort()).toEqual(['action', 'at', 'batch_id', 'id', 'operator_id', 'token_id']);
+  const audit = JSON.stringify(entries);
+  for (const value of [...personal, OPERATOR, '127.0.0.1', '::1']) expect(audit).not.toContain(value);
 });

@@ -125,17 +125,20 @@ export async function batchReportThroughApi(
   app: Express,
   fields: Record<string, string>,
   file = SAMPLE_CSV,
+  /** The operator's credentials (e.g. `{ Authorization: 'Bearer …' }`): batches are for signed-in operators. */
+  auth: Record<string, string> = {},
 ): Promise<string[][]> {
-  let upload = request(app).post('/api/v1/batches');
+  let upload = request(app).post('/api/v1/batches').set(auth);
   for (const [name, value] of Object.entries(fields)) upload = upload.field(name, value);
   const created = await upload.attach('file', file).expect(202);
   let status = created.body as { id: string; state: string; download?: string };
   while (status.state !== 'done' && status.state !== 'failed') {
     await new Promise((resolve) => setTimeout(resolve, 50));
-    status = (await request(app).get(`/api/v1/batches/${status.id}`).expect(200)).body;
+    status = (await request(app).get(`/api/v1/batches/${status.id}`).set(auth).expect(200)).body;
   }
   const zip = await request(app)
     .get(status.download!)
+    .set(auth)
     .buffer(true)
     .parse((stream, callback) => {
       const chunks: Buffer[] = [];

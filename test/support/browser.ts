@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Express } from 'express';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AppConfig } from '../../server/config/app-config';
+import type { Storage } from '../../server/storage/open-storage';
 import { testApp, type TestAppOptions } from './test-app';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -13,6 +14,8 @@ const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8
 
 export interface BrowserHarness {
   app: Express;
+  /** The app's data layer (to add operators: test/support/operators.ts). */
+  storage: Storage;
   browser: Browser;
   baseUrl: string;
   close: () => Promise<void>;
@@ -26,7 +29,7 @@ export async function startBrowserHarness(
   overrides: Partial<AppConfig> = {},
   options: TestAppOptions = {},
 ): Promise<BrowserHarness> {
-  const { app, stop } = testApp(overrides, options);
+  const { app, stop, storage } = testApp(overrides, options);
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -38,6 +41,7 @@ export async function startBrowserHarness(
   });
   return {
     app,
+    storage,
     browser,
     baseUrl: `http://127.0.0.1:${port}`,
     close: async () => {

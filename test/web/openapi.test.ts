@@ -95,3 +95,27 @@ test('the send route documents both steps: confirmationCode in the body, confirm
   expect(send.responses['429'].headers['Retry-After']).toBeDefined();
   expect(send.description).toMatch(/Without `confirmationCode`/);
 });
+
+test('the batch routes declare their security: a bearer token or the operator session cookie', async () => {
+  const document = (await request(app).get('/api/v1/openapi.json').expect(200)).body as {
+    components: { securitySchemes: Record<string, Record<string, string>> };
+    paths: Record<string, Record<string, { security?: unknown; responses: Record<string, unknown> }>>;
+  };
+  expect(document.components.securitySchemes.bearerToken).toMatchObject({ type: 'http', scheme: 'bearer' });
+  expect(document.components.securitySchemes.operatorSession).toMatchObject({
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'reclamo_session',
+  });
+  const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, operation]) => ({ route: `${method} ${path}`, operation })),
+  );
+  for (const { route, operation } of operations) {
+    const forOperators = route.includes('/api/v1/batches');
+    expect({ route, secured: operation.security !== undefined }).toEqual({ route, secured: forOperators });
+    if (forOperators) {
+      expect(operation.security).toEqual([{ bearerToken: [] }, { operatorSession: [] }]);
+      expect(operation.responses).toHaveProperty('401');
+    }
+  }
+});
