@@ -6,7 +6,7 @@ import { createFollowupService, type FollowupService } from './followup-service'
 
 /** The follow-up service wired with the ruleset in force, the templates on disk and the embedded fonts. */
 export function createDefaultFollowupService(
-  config: Pick<AppConfig, 'PROVIDER_PEC'> & { PUBLIC_URL?: string },
+  config: Pick<AppConfig, 'PROVIDER_PEC'> & Partial<Pick<AppConfig, 'PUBLIC_URL'>>,
   now: () => number = Date.now,
 ): FollowupService {
   return createFollowupService({

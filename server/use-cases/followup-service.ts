@@ -17,7 +17,7 @@ import type { Language } from '../core/i18n/language';
 import type { Letter } from '../core/letter/letter-model';
 import { letterToPlainText } from '../core/letter/plain-text';
 import type { Ruleset } from '../core/rules/ruleset-types';
-import { romeDateOf, type IsoDate } from '../core/time/rome-time';
+import { formatLongDate, romeDateOf, type IsoDate } from '../core/time/rome-time';
 import type { LetterFonts } from '../pdf/letter-fonts';
 import { renderLetterPdf } from '../pdf/render-letter-pdf';
 import { checkReceiptFile, type ReceiptVerdict } from '../pec/check-receipt';
@@ -118,7 +118,11 @@ function dateErrors(followup: Followup, letterDate: IsoDate, today: IsoDate, lan
   const errors: FieldError[] = [];
   const latest = followup.date ?? today;
   if (followup.sent.on < letterDate) {
-    errors.push(fieldError('followup.sent.on', 'followup.sentBeforeLetter', language, { date: letterDate }));
+    errors.push(
+      fieldError('followup.sent.on', 'followup.sentBeforeLetter', language, {
+        date: formatLongDate(letterDate, language),
+      }),
+    );
   }
   const dated: [string, IsoDate | undefined][] = [
     ['followup.sent.on', followup.sent.on],

@@ -15,7 +15,24 @@ export const FOLLOWUP_FILE_TEXTS = {
     en: 'Deadline of the reminder to Italiaonline',
   },
   calendarDescription: {
-    it: 'Scade oggi l’ultimo termine dato con il sollecito. Se il gestore non ha pagato, riprenda la pratica: troverà i documenti per il passo successivo.',
+    it: 'Scade oggi l’ultimo termine dato con il sollecito. Se il gestore non ha pagato, riprendi la pratica: troverai i documenti per il passo successivo.',
     en: 'The last term given in the reminder runs out today. If the provider has not paid, come back to your claim: you will find the documents for the next step.',
+  },
+} satisfies Record<string, Localized>;
+
+/** Why an uploaded case file cannot be read. */
+export const CASE_FILE_TEXTS = {
+  empty: { it: 'Il file della pratica è vuoto.', en: 'The case file is empty.' },
+  notJson: {
+    it: 'Il file non è una lettera di Reclamo in PDF né i dati della pratica in JSON.',
+    en: 'The file is neither a Reclamo letter PDF nor the case data as JSON.',
+  },
+  pdfNotYet: {
+    it: 'La lettura della pratica dal PDF non è ancora disponibile: carica i dati della pratica in JSON.',
+    en: 'Reading the case from the PDF is not available yet: upload the case data as JSON.',
+  },
+  missing: {
+    it: 'Allega la lettera in PDF o i dati della pratica in JSON.',
+    en: 'Attach the letter PDF or the case data as JSON.',
   },
 } satisfies Record<string, Localized>;

@@ -319,7 +319,7 @@ describe('refusals, each with the field named', () => {
     expect(outcome).toEqual({
       ok: false,
       errors: [
-        { path: 'followup.sent.on', message: 'The letter cannot have been sent before its date (2026-12-01).' },
+        { path: 'followup.sent.on', message: 'The letter cannot have been sent before its date (1 December 2026).' },
         { path: 'followup.receivedOn', message: 'The date cannot be after today.' },
       ],
     });

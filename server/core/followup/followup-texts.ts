@@ -24,8 +24,8 @@ export const DOCUMENT_PURPOSES: Record<DocumentKind, Localized> = {
     en: 'A second formal letter that recalls the first one, repeats the demands, gives a last term and interrupts prescription again.',
   },
   garante: {
-    it: 'Un reclamo gratuito all’autorità per la protezione dei dati, per i messaggi e i dati perduti: può ordinare misure al gestore, ma non liquida risarcimenti.',
-    en: 'A free complaint to the data protection authority about the lost mail and data: it can order the provider to act, but it does not award compensation.',
+    it: 'Un reclamo gratuito all’autorità per la protezione dei dati, per i messaggi e i dati perduti; il pagamento si chiede con il sollecito e davanti al giudice.',
+    en: 'A free complaint to the data protection authority about the lost mail and data; payment is asked for with the reminder and in court.',
   },
   agcm: {
     it: 'Un testo da incollare nel modulo online dell’Antitrust, che può fermare pratiche scorrette ma non riconosce rimborsi né risarcimenti ai singoli.',
@@ -36,7 +36,7 @@ export const DOCUMENT_PURPOSES: Record<DocumentKind, Localized> = {
     en: 'The data to copy into ConciliaWeb’s UG form: it is not certain that conciliation covers e-mail services, so it is an optional step.',
   },
   'giudice-di-pace': {
-    it: 'Una bozza di ricorso al Giudice di Pace della sua residenza, da controllare presso la cancelleria, che può presentare da solo.',
+    it: 'Una bozza di ricorso al Giudice di Pace del luogo in cui risiedi, da controllare in cancelleria, che puoi presentare da solo.',
     en: 'A draft claim to the Giudice di Pace of your place of residence, to check with the court office, which you can file yourself.',
   },
   'accettazione-parziale': {
@@ -94,7 +94,7 @@ export const STATUS_TEXTS = {
       en: 'The first letter was delivered on {date} (PEC delivery receipt).',
     },
     declared: {
-      it: 'La prima lettera è stata ricevuta il {date}, come da lei indicato.',
+      it: 'La prima lettera è stata ricevuta il {date}, come hai indicato.',
       en: 'The first letter was received on {date}, as you stated.',
     },
     'by-hand': {
