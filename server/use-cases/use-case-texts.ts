@@ -15,8 +15,12 @@ export const FOLLOWUP_FILE_TEXTS = {
     en: 'Deadline of the reminder to Italiaonline',
   },
   calendarDescription: {
-    it: 'Scade oggi l’ultimo termine dato con il sollecito. Se il gestore non ha pagato, riprendi la pratica: troverai i documenti per il passo successivo.',
-    en: 'The last term given in the reminder runs out today. If the provider has not paid, come back to your claim: you will find the documents for the next step.',
+    it:
+      'Scade oggi l’ultimo termine dato con il sollecito. Se il gestore non ha pagato, riprendi la pratica: troverai ' +
+      'i documenti per il passo successivo.',
+    en:
+      'The last term given in the reminder runs out today. If the provider has not paid, come back to your claim: ' +
+      'you will find the documents for the next step.',
   },
 } satisfies Record<string, Localized>;
 

@@ -155,7 +155,9 @@ export const VALIDATION_MESSAGES = {
     en: 'An amount offered goes with a partial offer only.',
   },
   'followup.offerTooHigh': {
-    it: 'L’offerta ({offer}) non è inferiore alla somma richiesta ({total}): in tal caso scegliere «pagato per intero».',
+    it:
+      'L’offerta ({offer}) non è inferiore alla somma richiesta ({total}): in tal caso scegliere «pagato per ' +
+      'intero».',
     en: 'The offer ({offer}) is not below the sum claimed ({total}): choose "paid in full" instead.',
   },
   'followup.receivedBeforeSent': {

@@ -71,7 +71,7 @@ export const followupSchema = z
 export type FollowupInput = z.input<typeof followupSchema>;
 export type Followup = z.output<typeof followupSchema>;
 
-/** The case as JSON: the claim as the API takes it (its `letter.date` is the first letter's) and the letter's SHA-256. */
+/** The case as JSON: the claim as the API takes it (its `letter.date` is the first letter's) and its SHA-256. */
 export const caseFileSchema = z.strictObject({
   claim: z
     .record(z.string(), z.unknown())

@@ -20,24 +20,44 @@ export const DOCUMENT_TITLES: Record<DocumentKind, Localized> = {
 /** One plain sentence per document that applies: what it is for. */
 export const DOCUMENT_PURPOSES: Record<DocumentKind, Localized> = {
   sollecito: {
-    it: 'Una seconda lettera formale che ricorda la prima, ripete le richieste, concede un ultimo termine e interrompe di nuovo la prescrizione.',
-    en: 'A second formal letter that recalls the first one, repeats the demands, gives a last term and interrupts prescription again.',
+    it:
+      'Una seconda lettera formale che ricorda la prima, ripete le richieste, concede un ultimo termine e interrompe ' +
+      'di nuovo la prescrizione.',
+    en:
+      'A second formal letter that recalls the first one, repeats the demands, gives a last term and interrupts ' +
+      'prescription again.',
   },
   garante: {
-    it: 'Un reclamo gratuito all’autorità per la protezione dei dati, per i messaggi e i dati perduti; il pagamento si chiede con il sollecito e davanti al giudice.',
-    en: 'A free complaint to the data protection authority about the lost mail and data; payment is asked for with the reminder and in court.',
+    it:
+      'Un reclamo gratuito all’autorità per la protezione dei dati, per i messaggi e i dati perduti; il pagamento si ' +
+      'chiede con il sollecito e davanti al giudice.',
+    en:
+      'A free complaint to the data protection authority about the lost mail and data; payment is asked for with the ' +
+      'reminder and in court.',
   },
   agcm: {
-    it: 'Un testo da incollare nel modulo online dell’Antitrust, che può fermare pratiche scorrette ma non riconosce rimborsi né risarcimenti ai singoli.',
-    en: 'A text to paste into the competition authority’s online form; it can stop unfair practices but does not award refunds or compensation to individuals.',
+    it:
+      'Un testo da incollare nel modulo online dell’Antitrust, che può fermare pratiche scorrette ma non riconosce ' +
+      'rimborsi né risarcimenti ai singoli.',
+    en:
+      'A text to paste into the competition authority’s online form; it can stop unfair practices but does not award ' +
+      'refunds or compensation to individuals.',
   },
   conciliaweb: {
-    it: 'I dati da copiare nel modulo UG di ConciliaWeb: non è certo che la conciliazione valga per la posta elettronica, quindi è un passo facoltativo.',
-    en: 'The data to copy into ConciliaWeb’s UG form: it is not certain that conciliation covers e-mail services, so it is an optional step.',
+    it:
+      'I dati da copiare nel modulo UG di ConciliaWeb: non è certo che la conciliazione valga per la posta ' +
+      'elettronica, quindi è un passo facoltativo.',
+    en:
+      'The data to copy into ConciliaWeb’s UG form: it is not certain that conciliation covers e-mail services, so ' +
+      'it is an optional step.',
   },
   'giudice-di-pace': {
-    it: 'Una bozza di ricorso al Giudice di Pace del luogo in cui risiedi, da controllare in cancelleria, che puoi presentare da solo.',
-    en: 'A draft claim to the Giudice di Pace of your place of residence, to check with the court office, which you can file yourself.',
+    it:
+      'Una bozza di ricorso al Giudice di Pace del luogo in cui risiedi, da controllare in cancelleria, che puoi ' +
+      'presentare da solo.',
+    en:
+      'A draft claim to the Giudice di Pace of your place of residence, to check with the court office, which you ' +
+      'can file yourself.',
   },
   'accettazione-parziale': {
     it: 'Una breve lettera che accetta la somma offerta come acconto, senza rinunciare al resto.',
@@ -102,8 +122,12 @@ export const STATUS_TEXTS = {
       en: 'The first letter was handed over on {date}.',
     },
     'estimated-from-sending': {
-      it: 'La data di ricevimento non è nota: i termini sono contati dall’invio ({date}), quindi sono la data più vicina possibile; la ricevuta di ritorno dà quella esatta.',
-      en: 'The date of receipt is not known: terms are counted from sending ({date}), so they are the earliest possible; the return receipt gives the exact one.',
+      it:
+        'La data di ricevimento non è nota: i termini sono contati dall’invio ({date}), quindi sono la data più ' +
+        'vicina possibile; la ricevuta di ritorno dà quella esatta.',
+      en:
+        'The date of receipt is not known: terms are counted from sending ({date}), so they are the earliest ' +
+        'possible; the return receipt gives the exact one.',
     },
   } satisfies Record<ReceiptDateSource, Localized>,
   notDelivered: {
@@ -119,8 +143,12 @@ export const STATUS_TEXTS = {
     en: 'The {days}-day term runs out on {date}.',
   },
   prescriptionOpen: {
-    it: 'La prescrizione, interrotta dalla prima lettera, non matura prima del {date}; il sollecito la interrompe di nuovo.',
-    en: 'Prescription, interrupted by the first letter, does not run out before {date}; the reminder interrupts it again.',
+    it:
+      'La prescrizione, interrotta dalla prima lettera, non matura prima del {date}; il sollecito la interrompe di ' +
+      'nuovo.',
+    en:
+      'Prescription, interrupted by the first letter, does not run out before {date}; the reminder interrupts it ' +
+      'again.',
   },
   prescribed: {
     it: 'Il diritto risulta prescritto: l’ultimo giorno utile era il {date}.',

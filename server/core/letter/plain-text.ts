@@ -1,5 +1,4 @@
-import type { LetterBlock, LetterPart } from './letter-model';
-import type { Letter } from './letter-model';
+import type { Letter, LetterBlock, LetterPart } from './letter-model';
 
 const NBSP = /\u00a0/g;
 
@@ -25,5 +24,6 @@ function partText(part: Pick<LetterPart, 'blocks'>): string {
 export function letterToPlainText(letter: Letter, translationHeading: string): string {
   const original = partText(letter);
   if (!letter.courtesyTranslation) return `${original}\n`;
-  return `${original}\n\n${'='.repeat(60)}\n${translationHeading}\n${'='.repeat(60)}\n\n${partText(letter.courtesyTranslation)}\n`;
+  const rule = '='.repeat(60);
+  return `${original}\n\n${rule}\n${translationHeading}\n${rule}\n\n${partText(letter.courtesyTranslation)}\n`;
 }

@@ -4,8 +4,12 @@ import type { Catalog } from './catalog';
 export const FOLLOWUP_STRINGS: Catalog = {
   'followup.title': { it: 'Prosegui il tuo reclamo', en: 'Continue your claim' },
   'followup.lead': {
-    it: 'Hai già inviato la diffida? Carica la lettera, di’ come e quando l’hai inviata e che cosa è successo: ti diciamo a che punto è il reclamo e prepariamo i documenti per il passo successivo.',
-    en: 'Already sent the formal notice? Upload the letter, say how and when you sent it and what happened: we tell you where your claim stands and prepare the documents for the next step.',
+    it:
+      'Hai già inviato la diffida? Carica la lettera, di’ come e quando l’hai inviata e che cosa è successo: ti ' +
+      'diciamo a che punto è il reclamo e prepariamo i documenti per il passo successivo.',
+    en:
+      'Already sent the formal notice? Upload the letter, say how and when you sent it and what happened: we tell ' +
+      'you where your claim stands and prepare the documents for the next step.',
   },
   'followup.nothingStored': {
     it: 'Nulla viene conservato: i file caricati sono letti in memoria e dimenticati appena la pagina è pronta.',
@@ -14,13 +18,19 @@ export const FOLLOWUP_STRINGS: Catalog = {
   'followup.case.legend': { it: 'La prima lettera', en: 'The first letter' },
   'followup.case': { it: 'Lettera in PDF o dati della pratica (JSON)', en: 'Letter PDF or case data (JSON)' },
   'followup.case.hint': {
-    it: 'Il file della diffida scaricato da Reclamo, oppure i dati della pratica in JSON (la richiesta inviata all’API).',
+    it:
+      'Il file della diffida scaricato da Reclamo, oppure i dati della pratica in JSON (la richiesta inviata ' +
+      'all’API).',
     en: 'The formal notice file downloaded from Reclamo, or the case data as JSON (the request sent to the API).',
   },
   'followup.letterSha256': { it: 'Impronta SHA-256 della lettera', en: 'SHA-256 fingerprint of the letter' },
   'followup.letterSha256.hint': {
-    it: 'Solo con i dati JSON: è scritta sotto il pulsante di download della lettera. Serve per controllare la ricevuta PEC.',
-    en: 'Only with the JSON data: it is shown under the letter’s download button. It is needed to check the PEC receipt.',
+    it:
+      'Solo con i dati JSON: è scritta sotto il pulsante di download della lettera. Serve per controllare la ' +
+      'ricevuta PEC.',
+    en:
+      'Only with the JSON data: it is shown under the letter’s download button. It is needed to check the PEC ' +
+      'receipt.',
   },
   'followup.sent.legend': { it: 'Come l’hai inviata', en: 'How you sent it' },
   'followup.sent.method': { it: 'Mezzo di invio', en: 'Sent by' },
@@ -35,8 +45,12 @@ export const FOLLOWUP_STRINGS: Catalog = {
   },
   'followup.receipt': { it: 'Ricevuta PEC di consegna (.eml)', en: 'PEC delivery receipt (.eml)' },
   'followup.receipt.hint': {
-    it: 'Solo per l’invio via PEC: salva la ricevuta dalla tua casella PEC come file .eml. Controlliamo che contenga proprio la tua lettera.',
-    en: 'Only when sent by PEC: save the receipt from your PEC mailbox as an .eml file. We check that it holds exactly your letter.',
+    it:
+      'Solo per l’invio via PEC: salva la ricevuta dalla tua casella PEC come file .eml. Controlliamo che contenga ' +
+      'proprio la tua lettera.',
+    en:
+      'Only when sent by PEC: save the receipt from your PEC mailbox as an .eml file. We check that it holds exactly ' +
+      'your letter.',
   },
   'followup.receivedOn': { it: 'Data di ricevimento, se la conosci', en: 'Date received, if you know it' },
   'followup.receivedOn.hint': {
