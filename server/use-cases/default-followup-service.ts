@@ -14,7 +14,7 @@ export function createDefaultFollowupService(
     templates: loadFollowupTemplates(),
     fonts: loadLetterFonts(),
     providerPec: config.PROVIDER_PEC ?? null,
-    followUpUrl: `${(config.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, '')}/followup`,
+    followUpUrl: `${config.PUBLIC_URL ?? 'http://localhost:3000'}/followup`,
     now,
   });
 }

@@ -72,6 +72,7 @@ export type FollowupOutcome =
   | { ok: false; errors: FieldError[] }
   | {
       ok: true;
+      followup: Followup;
       status: FollowupStatus;
       presented: PresentedFollowup;
       receipt: ReceiptCheck | null;
@@ -205,6 +206,7 @@ export function createFollowupService(deps: FollowupServiceDeps) {
     if (sollecito) files.push(calendarFile(sollecito, status, language));
     return {
       ok: true,
+      followup,
       status,
       presented: presentFollowup(status, followup, language),
       receipt,

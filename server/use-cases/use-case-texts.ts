@@ -40,3 +40,19 @@ export const CASE_FILE_TEXTS = {
     en: 'Attach the letter PDF or the case data as JSON.',
   },
 } satisfies Record<string, Localized>;
+
+/** The first letter's calendar file: its event title and what to do on the day. */
+export const LETTER_CALENDAR_TEXTS = {
+  title: { it: 'Scadenza della diffida a {provider}', en: 'Deadline of the formal notice to {provider}' },
+  description: {
+    it:
+      'Oggi scadono i {days} giorni dati con la diffida del {letterDate} (contati dal ricevimento: se la lettera è ' +
+      'arrivata più tardi, il termine scade qualche giorno dopo). Se {provider} non ha pagato o ha risposto con un ' +
+      'rifiuto o un’offerta parziale, prosegui il reclamo: carica la lettera e prepariamo il sollecito e gli altri ' +
+      'documenti.',
+    en:
+      'The {days} days given by the formal notice of {letterDate} end today (counted from receipt: if the letter ' +
+      'arrived later, the term ends a few days later). If {provider} has not paid, or answered with a refusal or a ' +
+      'partial offer, continue your claim: upload the letter and we prepare the reminder and the other documents.',
+  },
+} satisfies Record<string, Localized>;
