@@ -22,7 +22,9 @@ export const FOLLOWUP_CLI_TEXTS = {
     it: 'Reclamo – seguito della diffida del {date}',
     en: 'Reclamo – follow-up to the formal notice of {date}',
   },
-  standing: { it: 'A che punto è il reclamo', en: 'Where the claim stands' },
+  standing: { it: 'A che punto è il reclamo', en: 'Where your claim stands' },
+  /** The file each language's summary is written to. */
+  readmeFile: { it: 'LEGGIMI.txt', en: 'README.txt' },
   receipt: { it: 'La ricevuta PEC', en: 'The PEC receipt' },
   written: { it: 'File scritti', en: 'Files written' },
   calendar: {

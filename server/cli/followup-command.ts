@@ -23,8 +23,6 @@ export interface FollowupOptions {
   lang?: Language;
 }
 
-const README: Record<Language, string> = { it: 'LEGGIMI.txt', en: 'README.txt' };
-
 function readBytes(io: CliIo, file: string, language: Language): Buffer | null {
   try {
     return io.readBytes ? io.readBytes(file) : Buffer.from(io.readText(file), 'utf8');
@@ -137,7 +135,7 @@ export async function followupCommand(
     written.push(output.fileName);
   }
   for (const readmeLanguage of LANGUAGES) {
-    const name = README[readmeLanguage];
+    const name = TEXTS.readmeFile[readmeLanguage];
     io.writeFile(path.join(folder, name), Buffer.from(readme(outcome, readmeLanguage, String(letterDate)), 'utf8'));
     written.push(name);
   }
