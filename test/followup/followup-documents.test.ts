@@ -3,7 +3,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { deadlineUid } from '../../server/calendar/deadline-calendar';
 import type { FollowupFile } from '../../server/use-cases/followup-service';
-import { workedExampleClaim } from '../fixtures/claims';
+import { freeClaim, workedExampleClaim } from '../fixtures/claims';
 import { firstLetterClaim, followUp, followupServiceOn, LETTER_SHA, NO_REPLY } from '../support/followup';
 import { daticertXml, letterMessage, receiptEntity, sample, unsignedReceipt } from '../support/pec-receipts';
 import { pdfText } from '../support/pdf-tools';
@@ -65,7 +65,7 @@ describe('no reply after the deadline (raccomandata, receipt date given)', () =>
     expect(text).toContain('al netto di 10,00 € per il ristoro ricevuto');
     expect(text).toContain('oltre interessi legali dal 05/12/2026 al saldo (art. 1224 c.c.)');
     expect(text).toContain('entro e non oltre 15 (quindici) giorni dal ricevimento della presente');
-    expect(text).toContain('presenterà ricorso al Giudice di Pace di Milano ai sensi dell’art. 316 c.p.c.');
+    expect(text).toContain('presenterà ricorso ai sensi dell’art. 316 c.p.c. al Giudice di Pace competente');
     expect(text).toContain('vale quale ulteriore atto interruttivo della prescrizione');
     expect(text).toContain('ricevuta di spedizione della raccomandata n. 15012345678-9 e avviso di ricevimento');
   });
@@ -95,8 +95,10 @@ describe('no reply after the deadline (raccomandata, receipt date given)', () =>
       expect(text).toContain(heading);
     }
     expect(text).toContain('ha perso messaggi o dati personali custoditi nella casella: Preventivo perso');
-    // 28/12/2026 is before 05/01/2027: the month of art. 12(3) has not run out, and the text says so.
-    expect(text).toContain('il termine di un mese scade il 05/01/2027');
+    // 28/12/2026 is before 05/01/2027: the month of art. 12(3) has not run out, so no breach of it is claimed yet.
+    expect(text).not.toContain('artt. 12, paragrafo 3, e 15');
+    expect(text).toContain('(di seguito, il “reclamante”)');
+    expect(text).toContain('al quale il reclamante è abbonato');
     expect(text).toContain('copia del documento d’identità del reclamante');
   });
 
@@ -334,4 +336,19 @@ describe('refusals, each with the field named', () => {
     if (!outcome.ok)
       expect(outcome.errors.map((error) => error.path)).toEqual(['claim.letter.date', 'followup.outcome']);
   });
+});
+
+test('the Garante complaint of a woman with a free account: “la reclamante”, “utente con account gratuito”', async () => {
+  const claim = freeClaim();
+  claim.letter = { place: 'Genova', date: '2026-12-01' };
+  claim.damages = [{ kind: 'data-loss', description: 'Foto di famiglia', amount: 50 }];
+  const { files } = await followUp(claim, NO_REPLY, { today: '2027-01-20' });
+  const text = flat(textOf(fileOf(files, 'garante.pdf')));
+  expect(text).toContain('La sottoscritta Manuela Ricci');
+  expect(text).toContain('(di seguito, la “reclamante”)');
+  expect(text).toContain('di cui la reclamante è utente con account gratuito');
+  expect(text).toContain('la casella della reclamante è rimasta inaccessibile');
+  expect(text).not.toMatch(/\bil reclamante\b/);
+  // 20/01/2027 is after 05/01/2027: the month of art. 12(3) has run out.
+  expect(text).toContain('rimasta senza risposta oltre il termine di un mese dal ricevimento');
 });
