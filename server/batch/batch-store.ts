@@ -1,18 +1,57 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import type { Language, Localized } from '../core/i18n/language';
 import type { BatchStatus } from './batch-status';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** The process that took a batch in and will run it: written beside its status, refreshed while it lives. */
+export interface BatchOwner {
+  host: string;
+  pid: number;
+  /** Random per process: a pid reused after a restart (pid 1 in a container) is not the same owner. */
+  instance: string;
+}
+
+export const THIS_PROCESS: BatchOwner = { host: os.hostname(), pid: process.pid, instance: randomUUID() };
+
+/** How often an owner refreshes its batches, and after how long without it a batch has no live owner. */
+export const HEARTBEAT_MS = 10_000;
+export const OWNER_GONE_AFTER_MS = 6 * HEARTBEAT_MS;
+
+export const INTERRUPTED_MESSAGE: Localized = {
+  it: 'Lotto interrotto da un riavvio del server: caricare di nuovo l’elenco.',
+  en: 'The batch was interrupted by a restart of the server: upload the list again.',
+};
+
+/** What a batch writes besides its status: all of it in the batch's folder, all of it gone when the batch ends. */
+const WORK_FILES = ['input', 'letters.zip.part', 'work'];
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
- * Batches on disk, one folder each (the uploaded list, status.json, letters.zip), so that every web process of a
- * cluster sees the same batches. The random id is the only key: whoever has it may read the batch.
+ * Batches on disk, one folder each (the uploaded list, status.json, owner.json, letters.zip, the work folder), so
+ * that every web process of a cluster sees the same batches. The random id is the only key: whoever has it may read
+ * the batch. A batch queued or running whose owner is gone (killed, crashed, restarted) is failed and its files
+ * removed by `recoverInterrupted`, which every process runs at start and with each sweep.
  */
 export class BatchStore {
+  /** The batches this process took in and has not finished: the ones its heartbeat keeps alive. */
+  private readonly owned = new Map<string, Language>();
+
   constructor(
     readonly dir: string,
     readonly ttlMs: number,
+    readonly owner: BatchOwner = THIS_PROCESS,
   ) {}
 
   static isId(id: string): boolean {
@@ -32,9 +71,21 @@ export class BatchStore {
     return path.join(this.folder(id), 'letters.zip');
   }
 
-  async create(now = Date.now()): Promise<BatchStatus> {
+  /** Where a running batch writes its report and any other file of its own. */
+  workDir(id: string): string {
+    return path.join(this.folder(id), 'work');
+  }
+
+  private ownerFile(id: string): string {
+    return path.join(this.folder(id), 'owner.json');
+  }
+
+  /** A new batch, queued and owned by this process (in the language its messages will be in). */
+  async create(now = Date.now(), language: Language = 'it'): Promise<BatchStatus> {
     const id = randomUUID();
-    await fs.mkdir(this.folder(id), { recursive: true });
+    await fs.mkdir(this.folder(id), { recursive: true, mode: 0o700 });
+    await fs.writeFile(this.ownerFile(id), JSON.stringify({ ...this.owner, language }), { mode: 0o600 });
+    this.owned.set(id, language);
     const status: BatchStatus = {
       id,
       state: 'queued',
@@ -55,8 +106,67 @@ export class BatchStore {
   async write(status: BatchStatus): Promise<void> {
     const file = path.join(this.folder(status.id), 'status.json');
     const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
-    await fs.writeFile(temporary, JSON.stringify(status));
+    await fs.writeFile(temporary, JSON.stringify(status), { mode: 0o600 });
     await fs.rename(temporary, file);
+    if (status.state === 'done' || status.state === 'failed') await this.release(status.id);
+  }
+
+  /** A batch that has ended (done or failed): nobody owns it any more, and its work folder goes. */
+  private async release(id: string): Promise<void> {
+    this.owned.delete(id);
+    await fs.rm(this.ownerFile(id), { force: true });
+    await fs.rm(this.workDir(id), { recursive: true, force: true });
+  }
+
+  /** Refreshes the owner file of every batch this process holds, so other processes see it alive. */
+  async heartbeat(now = Date.now()): Promise<void> {
+    const time = new Date(now);
+    for (const id of this.owned.keys()) await fs.utimes(this.ownerFile(id), time, time).catch(() => undefined);
+  }
+
+  /**
+   * Fails every queued or running batch that no live process owns (its process is gone, or a pid now taken by a new
+   * process, or no heartbeat for OWNER_GONE_AFTER_MS), and removes its files but the status: a poll then says why.
+   * Returns the ids it failed.
+   */
+  async recoverInterrupted(now = Date.now(), isAlive: (pid: number) => boolean = isRunning): Promise<string[]> {
+    const names = await fs.readdir(this.dir).catch(() => [] as string[]);
+    const failed: string[] = [];
+    for (const id of names) {
+      if (!BatchStore.isId(id) || this.owned.has(id)) continue;
+      const status = await this.readAny(id);
+      if (!status || (status.state !== 'queued' && status.state !== 'running')) continue;
+      const owner = await this.readOwner(id);
+      if (owner && !this.ownerGone(owner.owner, owner.heartbeatAt, now, isAlive)) continue;
+      const language = owner?.language ?? 'it';
+      for (const name of WORK_FILES) await fs.rm(path.join(this.folder(id), name), { recursive: true, force: true });
+      await this.write({
+        ...status,
+        state: 'failed',
+        error: { path: 'file', message: INTERRUPTED_MESSAGE[language] },
+        download: null,
+      });
+      failed.push(id);
+    }
+    return failed;
+  }
+
+  private ownerGone(owner: BatchOwner, heartbeatAt: number, now: number, isAlive: (pid: number) => boolean): boolean {
+    if (owner.instance === this.owner.instance) return false;
+    if (now - heartbeatAt > OWNER_GONE_AFTER_MS) return true;
+    // On this machine the process table answers at once; another machine sharing BATCH_DIR is judged by its heartbeat.
+    return owner.host === this.owner.host && (owner.pid === this.owner.pid || !isAlive(owner.pid));
+  }
+
+  private async readOwner(id: string): Promise<{ owner: BatchOwner; language: Language; heartbeatAt: number } | null> {
+    try {
+      const file = this.ownerFile(id);
+      const [text, stat] = await Promise.all([fs.readFile(file, 'utf8'), fs.stat(file)]);
+      const { host, pid, instance, language } = JSON.parse(text) as BatchOwner & { language: Language };
+      return { owner: { host, pid, instance }, language: language === 'en' ? 'en' : 'it', heartbeatAt: stat.mtimeMs };
+    } catch {
+      return null;
+    }
   }
 
   /** null for an unknown, deleted or expired batch. */
@@ -75,6 +185,7 @@ export class BatchStore {
   }
 
   async remove(id: string): Promise<void> {
+    this.owned.delete(id);
     await fs.rm(this.folder(id), { recursive: true, force: true });
   }
 

@@ -44,6 +44,8 @@ export const configSchema = z
     BATCH_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(10),
     /** Most member rows in one list (web and API; the CLI has no limit unless given --max-rows). */
     BATCH_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+    /** Batches one client may have waiting or running in one web process; further uploads get 429. */
+    BATCH_QUEUE_PER_CLIENT: z.coerce.number().int().min(1).max(1000).default(2),
     /** Where uploaded lists and finished ZIPs wait for download; empty = data/batches in the project folder. */
     BATCH_DIR: optionalText,
     /** Worker threads rendering batch letters in each web process; defaults to the number of cores. */

@@ -100,7 +100,7 @@ export function batchesApi(deps: BatchServices, uploadLimit: RequestHandler): Ro
   const router = Router();
 
   router.post('/', uploadLimit, async (req, res) => {
-    const outcome = await startBatchUpload(req, deps, requestLanguage(req));
+    const outcome = await startBatchUpload(req, res, deps, requestLanguage(req));
     if (!outcome.ok) {
       sendErrors(res, outcome.status, outcome.errors);
       return;

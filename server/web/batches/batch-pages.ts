@@ -45,7 +45,7 @@ export function batchPages(deps: BatchServices & { webForms: WebForms }): Router
       });
       return valid;
     };
-    const outcome = await startBatchUpload(req, deps, pageLanguage(req), authorize);
+    const outcome = await startBatchUpload(req, res, deps, pageLanguage(req), authorize);
     if (outcome.ok) {
       res.redirect(303, `/batches/${outcome.job.status.id}?lang=${pageLanguage(req)}`);
       return;

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServerProcess, stopServerProcess, waitUntilReady, type ServerProcess } from '../support/server-process';
+import { forgeWorkbook, hostileCorpus, inlineSheet, MEMBER_HEADER, MEMBER_ROW } from '../support/xlsx-forge';
+
+/**
+ * The hostile-spreadsheet corpus of issue 11 against the real server (one web process, a 384 MB heap as in a small
+ * container): every file is refused with a 4xx, /healthz answers all along, the process's peak RSS stays bounded, and
+ * nothing is left in the OS temp folder or the batch folder.
+ */
+let dir: string;
+let tmp: string;
+let batches: string;
+let server: ServerProcess;
+const PEAK_RSS_LIMIT_MB = 450;
+/** The figure is written here (git-ignored), for the README and the notes. */
+const OUTPUT = path.join(__dirname, '../../test-output');
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-hostile-xlsx-'));
+  tmp = path.join(dir, 'os-tmp');
+  batches = path.join(dir, 'batches');
+  fs.mkdirSync(tmp);
+  server = await startServerProcess({
+    TMPDIR: tmp,
+    BATCH_DIR: batches,
+    DATABASE_PATH: path.join(dir, 'db.sqlite'),
+    OUTBOX_DIR: path.join(dir, 'outbox'),
+    BATCH_MAX_UPLOAD_MB: '20',
+    BATCH_WORKERS: '1',
+    RATE_LIMIT_UPLOADS_PER_MINUTE: '1000',
+    NODE_OPTIONS: '--max-old-space-size=384',
+  });
+  await waitUntilReady(server.port);
+}, 60_000);
+
+afterAll(async () => {
+  if (server) await stopServerProcess(server);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** The web process's peak resident memory (VmHWM), in MB. */
+function peakRssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
+}
+
+async function uploadWhilePolling(name: string, bytes: Buffer): Promise<{ status: number; body: string }> {
+  const base = `http://127.0.0.1:${server.port}`;
+  let uploading = true;
+  const health: number[] = [];
+  const polling = (async () => {
+    while (uploading) {
+      const res = await fetch(`${base}/healthz`).catch(() => null);
+      health.push(res?.status ?? 0);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  const form = new FormData();
+  form.append('file', new Blob([bytes]), name);
+  try {
+    const res = await fetch(`${base}/api/v1/batches`, { method: 'POST', body: form });
+    return { status: res.status, body: await res.text() };
+  } finally {
+    uploading = false;
+    await polling;
+    expect(health.length).toBeGreaterThan(0);
+    expect(health.filter((status) => status !== 200)).toEqual([]);
+  }
+}
+
+const corpus = hostileCorpus();
+
+test.each(corpus.map((file) => [file.name, file] as const))(
+  '%s is refused with a 4xx, the server answering /healthz throughout',
+  async (_name, file) => {
+    const { status, body } = await uploadWhilePolling(file.name, file.bytes);
+    expect({ status, body }).toEqual({ status: file.status, body: expect.stringMatching(file.message) });
+    expect(body).not.toMatch(/root:|entity|\d+:\d+:|at .*\.js/);
+  },
+  120_000,
+);
+
+test('after the corpus: the same process is up, its peak RSS bounded, no file left behind; a good workbook works', async () => {
+  expect(server.child.exitCode).toBeNull();
+  const peak = peakRssMb(server.child.pid!);
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  fs.writeFileSync(path.join(OUTPUT, 'hostile-xlsx.txt'), `peak RSS of the web process: ${peak.toFixed(0)} MB\n`);
+  expect(peak).toBeLessThan(PEAK_RSS_LIMIT_MB);
+  expect(fs.readdirSync(tmp)).toEqual([]);
+  expect(fs.existsSync(batches) ? fs.readdirSync(batches) : []).toEqual([]);
+
+  const good = await uploadWhilePolling(
+    'good.xlsx',
+    forgeWorkbook({ sheet: inlineSheet([MEMBER_HEADER, MEMBER_ROW]) }),
+  );
+  expect(good.status).toBe(202);
+  expect(JSON.parse(good.body)).toMatchObject({ state: 'queued', rows: 1 });
+});
