@@ -118,7 +118,7 @@ export class BatchRunner implements BatchQueue<BatchJob> {
       error: { path: 'file', message: INTERRUPTED_MESSAGE[job.language] },
       download: null,
     });
-    await fs.rm(store.inputFile(job.status.id), { force: true });
+    await store.removeWorkFiles(job.status.id);
   }
 
   private async drain(): Promise<void> {

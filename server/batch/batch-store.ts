@@ -139,7 +139,7 @@ export class BatchStore {
       const owner = await this.readOwner(id);
       if (owner && !this.ownerGone(owner.owner, owner.heartbeatAt, now, isAlive)) continue;
       const language = owner?.language ?? 'it';
-      for (const name of WORK_FILES) await fs.rm(path.join(this.folder(id), name), { recursive: true, force: true });
+      await this.removeWorkFiles(id);
       await this.write({
         ...status,
         state: 'failed',
@@ -149,6 +149,11 @@ export class BatchStore {
       failed.push(id);
     }
     return failed;
+  }
+
+  /** Everything a batch wrote but its status and ZIP: the list, the partial ZIP, the work folder. */
+  async removeWorkFiles(id: string): Promise<void> {
+    for (const name of WORK_FILES) await fs.rm(path.join(this.folder(id), name), { recursive: true, force: true });
   }
 
   private ownerGone(owner: BatchOwner, heartbeatAt: number, now: number, isAlive: (pid: number) => boolean): boolean {

@@ -2,7 +2,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServerProcess, stopServerProcess, waitUntilReady, type ServerProcess } from '../support/server-process';
-import { forgeWorkbook, hostileCorpus, inlineSheet, MEMBER_HEADER, MEMBER_ROW } from '../support/xlsx-forge';
+import { columnLetters, forgeWorkbook, hostileCorpus, MAIN_NS, MEMBER_HEADER, MEMBER_ROW } from '../support/xlsx-forge';
+
+/** Row 1 of shared-string cells first…first+count-1, and a row of inline strings. */
+const cellRef = (column: number, r: number) => `${columnLetters(column)}${r}`;
+function sharedRow(first: number, count: number): string {
+  const cells = Array.from({ length: count }, (_, i) => `<c r="${cellRef(i, 1)}" t="s"><v>${first + i}</v></c>`);
+  return `<row r="1">${cells.join('')}</row>`;
+}
+function inlineRow(r: number, texts: readonly string[]): string {
+  const cells = texts.map((text, i) => `<c r="${cellRef(i, r)}" t="inlineStr"><is><t>${text}</t></is></c>`);
+  return `<row r="${r}">${cells.join('')}</row>`;
+}
 
 /**
  * The hostile-spreadsheet corpus of issue 11 against the real server (one web process, a 384 MB heap as in a small
@@ -91,10 +102,28 @@ test('after the corpus: the same process is up, its peak RSS bounded, no file le
   expect(fs.readdirSync(tmp)).toEqual([]);
   expect(fs.existsSync(batches) ? fs.readdirSync(batches) : []).toEqual([]);
 
+  // A good workbook with its sheet before the shared strings (as exceljs writes them, the layout that made exceljs
+  // spool to the temp folder): read, run, and nothing left outside the batch folder.
   const good = await uploadWhilePolling(
     'good.xlsx',
-    forgeWorkbook({ sheet: inlineSheet([MEMBER_HEADER, MEMBER_ROW]) }),
+    forgeWorkbook({
+      sheet:
+        `<worksheet xmlns="${MAIN_NS}"><sheetData>${sharedRow(0, MEMBER_HEADER.length)}` +
+        `${inlineRow(2, MEMBER_ROW)}</sheetData></worksheet>`,
+      sharedStrings: `<sst xmlns="${MAIN_NS}">${MEMBER_HEADER.map((name) => `<si><t>${name}</t></si>`).join('')}</sst>`,
+      sheetFirst: true,
+    }),
   );
   expect(good.status).toBe(202);
+  const { id } = JSON.parse(good.body) as { id: string };
   expect(JSON.parse(good.body)).toMatchObject({ state: 'queued', rows: 1 });
+  let state = 'queued';
+  while (state === 'queued' || state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    ({ state } = (await (await fetch(`http://127.0.0.1:${server.port}/api/v1/batches/${id}`)).json()) as {
+      state: string;
+    });
+  }
+  expect(state).toBe('done');
+  expect(fs.readdirSync(tmp)).toEqual([]);
 });
