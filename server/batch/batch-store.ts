@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Language, Localized } from '../core/i18n/language';
+import type { Language } from '../core/i18n/language';
+import { INTERRUPTED_MESSAGE } from './batch-texts';
 import type { BatchStatus } from './batch-status';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -20,11 +21,6 @@ export const THIS_PROCESS: BatchOwner = { host: os.hostname(), pid: process.pid,
 /** How often an owner refreshes its batches, and after how long without it a batch has no live owner. */
 export const HEARTBEAT_MS = 10_000;
 export const OWNER_GONE_AFTER_MS = 6 * HEARTBEAT_MS;
-
-export const INTERRUPTED_MESSAGE: Localized = {
-  it: 'Lotto interrotto da un riavvio del server: caricare di nuovo l’elenco.',
-  en: 'The batch was interrupted by a restart of the server: upload the list again.',
-};
 
 /** What a batch writes besides its status: all of it in the batch's folder, all of it gone when the batch ends. */
 const WORK_FILES = ['input', 'letters.zip.part', 'work'];

@@ -1,5 +1,6 @@
 import type { FieldError } from '../core/claim/field-error-schema';
-import type { Language, Localized } from '../core/i18n/language';
+import type { Language } from '../core/i18n/language';
+import { SUBMIT_BATCH_TEXTS } from './use-case-texts';
 
 /** A place held in the queue while an upload is read and checked: used by `enqueue`, or given back by `release`. */
 export interface BatchReservation<Job> {
@@ -14,17 +15,6 @@ export interface BatchQueue<Job> {
 }
 
 export type SubmitBatchOutcome<Job> = { ok: true; job: Job } | { ok: false; status: number; errors: FieldError[] };
-
-export const SUBMIT_BATCH_TEXTS = {
-  busy: {
-    it: 'Troppi lotti in coda: riprovare tra qualche minuto.',
-    en: 'Too many batches waiting: try again in a few minutes.',
-  },
-  clientBusy: {
-    it: 'Ci sono già lotti in attesa o in corso da questo indirizzo: caricare il prossimo quando saranno finiti.',
-    en: 'Batches from this address are already waiting or running: upload the next one when they are done.',
-  },
-} satisfies Record<string, Localized>;
 
 /**
  * A member list becomes a queued batch: a place is reserved first (refused at once while the queue, or the client's

@@ -111,7 +111,7 @@ export function createApp(deps: AppDeps): WebApp {
   });
   // Before the claim pages: it sets the result page's "send by e-mail" data.
   app.use(mailPages({ webForms, letterService, outbox, sendLimit: limits.send }));
-  app.use(claimPages({ webForms, letterService, pdfLimit: limits.letter }));
+  app.use(claimPages({ webForms, letterService, pdfLimit: limits.letter, estimateLimit: limits.assess }));
   app.use(batchPages({ ...batches, webForms }));
   // Mount further pages here, before the 404 page.
   app.use(webForms.page, pageNotFound);

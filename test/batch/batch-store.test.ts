@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BatchStore, INTERRUPTED_MESSAGE } from '../../server/batch/batch-store';
+import { BatchStore } from '../../server/batch/batch-store';
+import { INTERRUPTED_MESSAGE } from '../../server/batch/batch-texts';
 
 const HOUR = 60 * 60 * 1000;
 let dir: string;

@@ -1,0 +1,13 @@
+import type { Localized } from '../core/i18n/language';
+
+/** What the use cases themselves say (the claim's own messages come from the core). */
+export const SUBMIT_BATCH_TEXTS = {
+  busy: {
+    it: 'Troppi lotti in coda: riprovare tra qualche minuto.',
+    en: 'Too many batches waiting: try again in a few minutes.',
+  },
+  clientBusy: {
+    it: 'Ci sono già lotti in attesa o in corso da questo indirizzo: caricare il prossimo quando saranno finiti.',
+    en: 'Batches from this address are already waiting or running: upload the next one when they are done.',
+  },
+} satisfies Record<string, Localized>;
