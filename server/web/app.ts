@@ -53,14 +53,17 @@ export function createApp(deps: AppDeps): WebApp {
   const { config, letterService, batches, outbox, logger, reportError } = deps;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(httpLogger(logger));
   app.use(healthRoutes(deps.readiness));
   app.use(securityHeaders());
 
   // Over a limit the API answers JSON, a page answers with a page.
-  const limits = createRateLimits(config, (req, res) =>
-    req.originalUrl.startsWith('/api/') ? tooManyRequests(req, res) : renderErrorPage(res, 429, 'tooMany'),
+  const limits = createRateLimits(
+    config,
+    (req, res) =>
+      req.originalUrl.startsWith('/api/') ? tooManyRequests(req, res) : renderErrorPage(res, 429, 'tooMany'),
+    logger,
   );
   const json = express.json({ limit: `${config.JSON_BODY_LIMIT_KB}kb`, strict: false });
 
@@ -110,7 +113,7 @@ export function createApp(deps: AppDeps): WebApp {
     strings: UI_STRINGS,
   });
   // Before the claim pages: it sets the result page's "send by e-mail" data.
-  app.use(mailPages({ webForms, letterService, outbox, sendLimit: limits.send }));
+  app.use(mailPages({ webForms, letterService, outbox, sendLimit: limits.send, outboxPage: config.OUTBOX_PAGE }));
   app.use(claimPages({ webForms, letterService, pdfLimit: limits.letter, estimateLimit: limits.assess }));
   app.use(batchPages({ ...batches, webForms }));
   // Mount further pages here, before the 404 page.
