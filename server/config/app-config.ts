@@ -44,6 +44,13 @@ export const configSchema = z
     /** The address to listen on: this machine only by default; 0.0.0.0 (every interface) in production. */
     HOST: z.string().default('127.0.0.1'),
     TRUST_PROXY: trustProxy,
+    /** Where to report a vulnerability of this deployment (mailto: or https:), served as /.well-known/security.txt. */
+    SECURITY_CONTACT: optionalText.pipe(
+      z
+        .string()
+        .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, 'a mailto: or https:// address')
+        .optional(),
+    ),
     /** The local outbox page (/outbox, .eml mode only, answered only to this machine): on unless false. */
     OUTBOX_PAGE: z
       .enum(['true', 'false'])

@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import type { AppConfig } from '../config/app-config';
 import { httpLogger } from '../observability/http-logger';
 import type { Logger } from '../observability/logger';
@@ -23,6 +23,7 @@ import { UI_STRINGS } from './i18n/ui-texts';
 import { claimPages } from './pages/claim-pages';
 import { mailPages } from './pages/mail-pages';
 import { securityHeaders } from './security/security-headers';
+import { securityTxt } from './security/security-txt';
 import { createWebForms } from './security/web-forms';
 import { pageErrorHandler, pageNotFound, renderErrorPage } from './views/page-errors';
 import { useViews } from './views/use-views';
@@ -55,8 +56,9 @@ export function createApp(deps: AppDeps): WebApp {
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
   app.use(httpLogger(logger));
-  app.use(healthRoutes(deps.readiness));
-  app.use(securityHeaders());
+  app.use(healthRoutes(deps.readiness, (check, error) => logger.warn({ check, err: error }, 'not ready')));
+  app.use(securityHeaders({ secureCookies: config.COOKIE_SECURE }));
+  app.use(securityTxt(config.SECURITY_CONTACT));
 
   // Over a limit the API answers JSON, a page answers with a page.
   const limits = createRateLimits(
@@ -66,21 +68,24 @@ export function createApp(deps: AppDeps): WebApp {
     logger,
   );
   const json = express.json({ limit: `${config.JSON_BODY_LIMIT_KB}kb`, strict: false });
+  // The rate limit first, then the body: a client over its limit gets a 429 without its JSON being read.
+  const thenJson =
+    (limit: RequestHandler): RequestHandler =>
+    (req, res, next) =>
+      limit(req, res, (error?: unknown) => (error ? next(error) : json(req, res, next)));
 
   app.use(batchTemplateRoute());
 
   const modules: ApiModule[] = [
     {
       base: '/api/v1/claims',
-      middleware: [json],
-      router: claimsApi(letterService, limits),
+      router: claimsApi(letterService, { assess: thenJson(limits.assess), letter: thenJson(limits.letter) }),
       operations: CLAIMS_OPERATIONS,
     },
     { base: '/api/v1/batches', router: batchesApi(batches, limits.uploads), operations: BATCHES_OPERATIONS },
     {
       base: '/api/v1/claims',
-      middleware: [json],
-      router: sendApi(letterService, outbox, limits.send),
+      router: sendApi(letterService, outbox, thenJson(limits.send)),
       operations: SEND_OPERATIONS,
     },
     {
@@ -118,6 +123,8 @@ export function createApp(deps: AppDeps): WebApp {
   app.use(batchPages({ ...batches, webForms }));
   // Mount further pages here, before the 404 page.
   app.use(webForms.page, pageNotFound);
-  app.use(pageErrorHandler({ bodyLimitKb: config.FORM_BODY_LIMIT_KB, onInternalError: reportError }));
+  app.use(
+    pageErrorHandler({ bodyLimitKb: config.FORM_BODY_LIMIT_KB, onInternalError: reportError, locals: webForms.locals }),
+  );
   return { app, apiRoutes, openApiDocument };
 }

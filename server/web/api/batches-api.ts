@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { Router, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
@@ -82,16 +83,31 @@ const MESSAGES = {
   notReady: { it: 'Le lettere non sono ancora pronte.', en: 'The letters are not ready yet.' },
 };
 
-/** Streams the ZIP once, then deletes the batch: nothing is kept after download. */
-export function sendBatchZip(res: Response, store: BatchStore, status: BatchStatus): void {
+/**
+ * Streams the ZIP once, then deletes the batch: nothing is kept after download. The ZIP is claimed first by renaming
+ * it (atomic), so of two requests at the same moment one gets it and the other a 404; a download cut off midway puts
+ * it back, so it can be asked again.
+ */
+export async function sendBatchZip(res: Response, store: BatchStore, status: BatchStatus, notFound: () => void) {
+  const zip = store.zipFile(status.id);
+  const claimed = `${zip}.${randomUUID()}.sending`;
+  try {
+    await fs.promises.rename(zip, claimed);
+  } catch {
+    notFound();
+    return;
+  }
   res
     .status(200)
     .type('application/zip')
     .set('Content-Disposition', 'attachment; filename="letters.zip"')
     .set('Cache-Control', 'no-store');
-  const stream = fs.createReadStream(store.zipFile(status.id));
+  const stream = fs.createReadStream(claimed);
   stream.on('error', () => res.destroy());
   res.on('finish', () => void store.remove(status.id));
+  res.on('close', () => {
+    if (!res.writableFinished) void fs.promises.rename(claimed, zip).catch(() => undefined);
+  });
   stream.pipe(res);
 }
 
@@ -119,7 +135,10 @@ export function batchesApi(deps: BatchServices, uploadLimit: RequestHandler): Ro
     if (!status) sendErrors(res, 404, [{ path: '', message: MESSAGES.notFound[requestLanguage(req)] }]);
     else if (status.state !== 'done')
       sendErrors(res, 409, [{ path: '', message: MESSAGES.notReady[requestLanguage(req)] }], { state: status.state });
-    else sendBatchZip(res, deps.store, status);
+    else
+      await sendBatchZip(res, deps.store, status, () =>
+        sendErrors(res, 404, [{ path: '', message: MESSAGES.notFound[requestLanguage(req)] }]),
+      );
   });
 
   return router;
