@@ -71,6 +71,10 @@ export const configSchema = z
     WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(os.availableParallelism()),
     /** How long a shutdown waits for requests and batch work in flight before closing connections. */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    /** A client must send a request's headers within this time (slow-header connections are closed with a 408). */
+    HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    /** A request (headers and body, a 10 MB upload included) must arrive whole within this time, or gets a 408. */
+    HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(120_000),
     /**
      * Signs the CSRF tokens of the HTML forms. Without it each start picks a random one (forms open before a restart
      * then ask to be sent again); the cluster primary passes its own to the web processes so they agree.

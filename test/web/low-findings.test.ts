@@ -314,3 +314,37 @@ test('report.csv neutralises fullwidth and hidden formula starters too', async (
     for (const cell of report.flat()) expect(cell).not.toMatch(/^[\s\u200b]*[=+\-@＝＋－＠]/);
   });
 });
+
+/** Opens a connection, sends `text`, and resolves with what the server answers once it closes the connection. */
+function heldOpen(port: number, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(text));
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk.toString('latin1')));
+    socket.on('close', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
+
+test('slow clients: headers or a body never finished are cut off (408), and the server answers others meanwhile', async () => {
+  const server = await startServerProcess({
+    BATCH_DIR: path.join(dir, 'slow-batches'),
+    DATABASE_PATH: path.join(dir, 'slow.sqlite'),
+    OUTBOX_DIR: path.join(dir, 'slow-outbox'),
+    HTTP_HEADERS_TIMEOUT_MS: '1000',
+    HTTP_REQUEST_TIMEOUT_MS: '2000',
+  });
+  try {
+    const slowHeaders = heldOpen(server.port, 'GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Slow: 1');
+    const slowBody = heldOpen(
+      server.port,
+      'POST /api/v1/claims/assess HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n' +
+        'Content-Length: 1000\r\n\r\n{"claimant": ',
+    );
+    expect((await fetch(`http://127.0.0.1:${server.port}/healthz`)).status).toBe(200);
+    expect(await slowHeaders).toMatch(/^HTTP\/1\.1 408 /);
+    expect(await slowBody).toMatch(/^HTTP\/1\.1 408 /);
+  } finally {
+    await stopServerProcess(server);
+  }
+}, 60_000);
