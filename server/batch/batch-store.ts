@@ -4,21 +4,24 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Language } from '../core/i18n/language';
 import { INTERRUPTED_MESSAGE } from './batch-texts';
-import type { BatchStatus } from './batch-status';
+import type { BatchRecord } from './batch-status';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** The process that took a batch in and will run it: written beside its status, refreshed while it lives. */
-export interface BatchOwner {
+/**
+ * The process that took a batch in and will run it (not the operator who submitted it: that is the record's `owner`):
+ * written beside its status as owner.json, refreshed while it lives.
+ */
+export interface BatchProcess {
   host: string;
   pid: number;
-  /** Random per process: a pid reused after a restart (pid 1 in a container) is not the same owner. */
+  /** Random per process: a pid reused after a restart (pid 1 in a container) is not the same process. */
   instance: string;
 }
 
-export const THIS_PROCESS: BatchOwner = { host: os.hostname(), pid: process.pid, instance: randomUUID() };
+export const THIS_PROCESS: BatchProcess = { host: os.hostname(), pid: process.pid, instance: randomUUID() };
 
-/** How often an owner refreshes its batches, and after how long without it a batch has no live owner. */
+/** How often a process refreshes its batches, and after how long without it a batch has no live process. */
 export const HEARTBEAT_MS = 10_000;
 export const OWNER_GONE_AFTER_MS = 6 * HEARTBEAT_MS;
 
@@ -36,9 +39,10 @@ function isRunning(pid: number): boolean {
 
 /**
  * Batches on disk, one folder each (the uploaded list, status.json, owner.json, letters.zip, the work folder), so
- * that every web process of a cluster sees the same batches. The random id is the only key: whoever has it may read
- * the batch. A batch queued or running whose owner is gone (killed, crashed, restarted) is failed and its files
- * removed by `recoverInterrupted`, which every process runs at start and with each sweep.
+ * that every web process of a cluster sees the same batches. Each batch records the operator who submitted it; the
+ * routes show a batch only to that operator. A batch queued or running whose process is gone (killed, crashed,
+ * restarted) is failed and its files removed by `recoverInterrupted`, which every process runs at start and with
+ * each sweep.
  */
 export class BatchStore {
   /** The batches this process took in and has not finished: the ones its heartbeat keeps alive. */
@@ -47,7 +51,7 @@ export class BatchStore {
   constructor(
     readonly dir: string,
     readonly ttlMs: number,
-    readonly owner: BatchOwner = THIS_PROCESS,
+    readonly self: BatchProcess = THIS_PROCESS,
   ) {}
 
   static isId(id: string): boolean {
@@ -76,14 +80,18 @@ export class BatchStore {
     return path.join(this.folder(id), 'owner.json');
   }
 
-  /** A new batch, queued and owned by this process (in the language its messages will be in). */
-  async create(now = Date.now(), language: Language = 'it'): Promise<BatchStatus> {
+  /**
+   * A new batch, submitted by `owner` (an operator id), queued and run by this process (in the language its messages
+   * will be in).
+   */
+  async create(now = Date.now(), owner: string | null = null, language: Language = 'it'): Promise<BatchRecord> {
     const id = randomUUID();
     await fs.mkdir(this.folder(id), { recursive: true, mode: 0o700 });
-    await fs.writeFile(this.ownerFile(id), JSON.stringify({ ...this.owner, language }), { mode: 0o600 });
+    await fs.writeFile(this.ownerFile(id), JSON.stringify({ ...this.self, language }), { mode: 0o600 });
     this.owned.set(id, language);
-    const status: BatchStatus = {
+    const status: BatchRecord = {
       id,
+      owner,
       state: 'queued',
       createdAt: new Date(now).toISOString(),
       expiresAt: new Date(now + this.ttlMs).toISOString(),
@@ -99,7 +107,7 @@ export class BatchStore {
   }
 
   /** Written to a temporary file and renamed: a reader never sees half a status. */
-  async write(status: BatchStatus): Promise<void> {
+  async write(status: BatchRecord): Promise<void> {
     const file = path.join(this.folder(status.id), 'status.json');
     const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
     await fs.writeFile(temporary, JSON.stringify(status), { mode: 0o600 });
@@ -132,9 +140,9 @@ export class BatchStore {
       if (!BatchStore.isId(id) || this.owned.has(id)) continue;
       const status = await this.readAny(id);
       if (!status || (status.state !== 'queued' && status.state !== 'running')) continue;
-      const owner = await this.readOwner(id);
-      if (owner && !this.ownerGone(owner.owner, owner.heartbeatAt, now, isAlive)) continue;
-      const language = owner?.language ?? 'it';
+      const holder = await this.readProcess(id);
+      if (holder && !this.processGone(holder.process, holder.heartbeatAt, now, isAlive)) continue;
+      const language = holder?.language ?? 'it';
       await this.removeWorkFiles(id);
       await this.write({
         ...status,
@@ -152,34 +160,57 @@ export class BatchStore {
     for (const name of WORK_FILES) await fs.rm(path.join(this.folder(id), name), { recursive: true, force: true });
   }
 
-  private ownerGone(owner: BatchOwner, heartbeatAt: number, now: number, isAlive: (pid: number) => boolean): boolean {
-    if (owner.instance === this.owner.instance) return false;
+  private processGone(
+    holder: BatchProcess,
+    heartbeatAt: number,
+    now: number,
+    isAlive: (pid: number) => boolean,
+  ): boolean {
+    if (holder.instance === this.self.instance) return false;
     if (now - heartbeatAt > OWNER_GONE_AFTER_MS) return true;
     // On this machine the process table answers at once; another machine sharing BATCH_DIR is judged by its heartbeat.
-    return owner.host === this.owner.host && (owner.pid === this.owner.pid || !isAlive(owner.pid));
+    return holder.host === this.self.host && (holder.pid === this.self.pid || !isAlive(holder.pid));
   }
 
-  private async readOwner(id: string): Promise<{ owner: BatchOwner; language: Language; heartbeatAt: number } | null> {
+  private async readProcess(
+    id: string,
+  ): Promise<{ process: BatchProcess; language: Language; heartbeatAt: number } | null> {
     try {
       const file = this.ownerFile(id);
       const [text, stat] = await Promise.all([fs.readFile(file, 'utf8'), fs.stat(file)]);
-      const { host, pid, instance, language } = JSON.parse(text) as BatchOwner & { language: Language };
-      return { owner: { host, pid, instance }, language: language === 'en' ? 'en' : 'it', heartbeatAt: stat.mtimeMs };
+      const { host, pid, instance, language } = JSON.parse(text) as BatchProcess & { language: Language };
+      return { process: { host, pid, instance }, language: language === 'en' ? 'en' : 'it', heartbeatAt: stat.mtimeMs };
     } catch {
       return null;
     }
   }
 
   /** null for an unknown, deleted or expired batch. */
-  async read(id: string, now = Date.now()): Promise<BatchStatus | null> {
+  async read(id: string, now = Date.now()): Promise<BatchRecord | null> {
     const status = await this.readAny(id);
     return status && Date.parse(status.expiresAt) > now ? status : null;
   }
 
-  private async readAny(id: string): Promise<BatchStatus | null> {
+  /** The batch when `owner` submitted it; null otherwise (unknown and someone else's look the same). */
+  async readOwned(id: string, owner: string, now = Date.now()): Promise<BatchRecord | null> {
+    const status = await this.read(id, now);
+    return status && status.owner === owner ? status : null;
+  }
+
+  /** The batches `owner` submitted that are still kept, newest first. */
+  async list(owner: string, now = Date.now()): Promise<BatchRecord[]> {
+    const names = await fs.readdir(this.dir).catch(() => [] as string[]);
+    const records = await Promise.all(names.filter(BatchStore.isId).map((name) => this.readOwned(name, owner, now)));
+    return records
+      .filter((record): record is BatchRecord => record !== null)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  private async readAny(id: string): Promise<BatchRecord | null> {
     if (!BatchStore.isId(id)) return null;
     try {
-      return JSON.parse(await fs.readFile(path.join(this.folder(id), 'status.json'), 'utf8')) as BatchStatus;
+      const record = JSON.parse(await fs.readFile(path.join(this.folder(id), 'status.json'), 'utf8')) as BatchRecord;
+      return { ...record, owner: record.owner ?? null };
     } catch {
       return null;
     }

@@ -95,7 +95,14 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> 
   const inFlight: Promise<Finished>[] = [];
   try {
     for await (const source of sourceRows(options.file, info)) {
-      const prepared = prepareRow(source, { service, duplicates, language, columns, letter: options.letter });
+      const prepared = prepareRow(source, {
+        service,
+        duplicates,
+        language,
+        columns,
+        letter: options.letter,
+        association: options.association,
+      });
       const finished: Promise<Finished> =
         prepared.claim && prepared.assessment
           ? pool

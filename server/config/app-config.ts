@@ -94,7 +94,7 @@ export const configSchema = z
     /** Most member rows in one list (web and API; the CLI has no limit unless given --max-rows). */
     BATCH_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
     /** Batches one client may have waiting or running in one web process; further uploads get 429. */
-    BATCH_QUEUE_PER_CLIENT: z.coerce.number().int().min(1).max(1000).default(2),
+    BATCH_QUEUE_PER_OPERATOR: z.coerce.number().int().min(1).max(1000).default(2),
     /** Where uploaded lists and finished ZIPs wait for download; empty = data/batches in the project folder. */
     BATCH_DIR: optionalText,
     /** Worker threads rendering batch letters in each web process; defaults to the number of cores. */
@@ -106,6 +106,22 @@ export const configSchema = z
       .min(1)
       .max(24 * 60)
       .default(60),
+    /** The data layer's SQLite file (operator accounts, sessions, API tokens, audit log); `:memory:` keeps none. */
+    STORAGE_DATABASE_PATH: optionalText.pipe(z.string().default('data/storage.sqlite')),
+    /** An operator's session ends after this many minutes without a request… */
+    OPERATOR_SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+    /** …and this many hours after sign-in, whatever happens. */
+    OPERATOR_SESSION_MAX_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(30 * 24)
+      .default(12),
     ...mailConfigFields,
   })
   .superRefine(checkMailConfig);

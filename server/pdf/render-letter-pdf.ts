@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { Letter, LetterBlock } from '../core/letter/letter-model';
+import type { Letter, LetterBlock, LetterPart } from '../core/letter/letter-model';
 import { interpolate } from '../core/i18n/language';
 import type { LetterFonts } from './letter-fonts';
 import type { PdfDocument } from './shared-font';
@@ -87,10 +87,19 @@ class LetterLayout {
     this.bottom = doc.page.height - MARGIN.bottom;
   }
 
+  /** The original, then the courtesy translation (if any) from a new page; each part numbers its own pages. */
   draw(letter: Letter): void {
-    const units = letter.blocks.flatMap((block, index) => this.unitsOf(block, letter.blocks[index - 1]));
-    this.place(units);
-    this.drawFooters(letter);
+    const parts: Pick<LetterPart, 'blocks' | 'pageLabel'>[] = [
+      letter,
+      ...(letter.courtesyTranslation ? [letter.courtesyTranslation] : []),
+    ];
+    const firstPages: number[] = [];
+    parts.forEach((part, index) => {
+      if (index > 0) this.doc.addPage();
+      firstPages.push(this.currentPage());
+      this.place(part.blocks.flatMap((block, at) => this.unitsOf(block, part.blocks[at - 1])));
+    });
+    this.drawFooters(parts.map((part, index) => ({ label: part.pageLabel, first: firstPages[index]! })));
   }
 
   private place(units: Unit[]): void {
@@ -128,7 +137,8 @@ class LetterLayout {
       case 'delivery':
         return [this.textUnit(block.text, { style: 'bold', spaceBefore: GAP.block, size: SIZE.small + 1 })];
       case 'subject':
-        return [this.textUnit(block.text, { style: 'bold', spaceBefore: GAP.block, align: 'justify' })];
+        // Left-aligned: justifying a line around an address or a long service name stretches its spaces.
+        return [this.textUnit(block.text, { style: 'bold', spaceBefore: GAP.block, align: 'left' })];
       case 'heading':
         return [
           {
@@ -139,14 +149,16 @@ class LetterLayout {
       case 'closing':
         return [{ ...this.textUnit(block.text, { style: 'regular', spaceBefore: GAP.block }), keepWithNext: true }];
       case 'paragraphs':
-        return block.items.map((item, index) =>
-          this.textUnit(item, {
+        // A paragraph that ends with a colon introduces what follows: they go to a page together.
+        return block.items.map((item, index) => ({
+          keepWithNext: item.endsWith(':'),
+          ...this.textUnit(item, {
             style: 'regular',
             align: 'justify',
             spaceBefore:
               index === 0 && previous?.kind !== 'heading' ? GAP.block : index === 0 ? GAP.headingAfter : GAP.paragraph,
           }),
-        );
+        }));
       case 'numbered':
       case 'bullets':
         return block.items.map((item, index) =>
@@ -154,6 +166,7 @@ class LetterLayout {
             block.kind === 'numbered' ? `${index + 1}.` : '•',
             item,
             index === 0 ? GAP.headingAfter : GAP.paragraph / 2,
+            block.kind === 'numbered' ? 'justify' : 'left',
           ),
         );
       case 'signature':
@@ -196,9 +209,9 @@ class LetterLayout {
     };
   }
 
-  private itemUnit(label: string, text: string, spaceBefore: number): Unit {
+  private itemUnit(label: string, text: string, spaceBefore: number, align: 'justify' | 'left'): Unit {
     const width = this.width - INDENT;
-    const layout = { width, lineGap: LINE_GAP, align: 'justify' as const };
+    const layout = { width, lineGap: LINE_GAP, align };
     const height = this.use('regular', SIZE.body).heightOfString(text, layout);
     return {
       height,
@@ -268,18 +281,22 @@ class LetterLayout {
     const header = block.header.length ? row(block.header, 'bold', 'below') : undefined;
     const rows = block.rows.map((cells) => row(cells, 'regular', 'none'));
     if (block.footer) rows.push(row(block.footer, 'bold', 'above'));
+    const lastBody = block.footer ? rows.length - 2 : -1;
     return rows.map((current, index): Unit => {
+      // The total row never stands alone at the top of a page: it goes over with the last row above it.
+      const keepWithNext = index === lastBody;
       if (index === 0 && header) {
         return {
           height: header.height + current.height,
           spaceBefore: GAP.paragraph,
+          keepWithNext,
           draw: (y) => {
             header.draw(y);
             current.draw(y + header.height);
           },
         };
       }
-      return { ...current, spaceBefore: 0, repeatHeader: header };
+      return { ...current, spaceBefore: 0, repeatHeader: header, keepWithNext };
     });
   }
 
@@ -288,22 +305,24 @@ class LetterLayout {
     return range.start + range.count - 1;
   }
 
-  /** "Pagina N di M" and the ruleset note on every page, written in the bottom margin without adding a page. */
-  private drawFooters(letter: Letter): void {
+  /** "Pagina N di M" on every page, counted within its part, written in the bottom margin without adding a page. */
+  private drawFooters(parts: { label: string; first: number }[]): void {
     const range = this.doc.bufferedPageRange();
-    const pages = range.count;
-    for (let index = range.start; index < range.start + pages; index += 1) {
-      this.doc.switchToPage(index);
-      const { margins } = this.doc.page;
-      const savedBottom = margins.bottom;
-      margins.bottom = 0;
-      const y = this.doc.page.height - MARGIN.bottom + 8 * MM;
-      const label = interpolate(letter.pageLabel, { page: index + 1, pages });
-      this.use('regular', SIZE.small).fillColor(GREY);
-      this.doc.text(letter.footerNote, MARGIN.left, y, { width: this.width * 0.7, lineBreak: false });
-      this.doc.text(label, MARGIN.left, y, { width: this.width, align: 'right', lineBreak: false });
-      this.doc.fillColor(TEXT_COLOUR);
-      margins.bottom = savedBottom;
-    }
+    const end = range.start + range.count;
+    parts.forEach((part, index) => {
+      const last = index + 1 < parts.length ? parts[index + 1]!.first : end;
+      for (let page = part.first; page < last; page += 1) {
+        this.doc.switchToPage(page);
+        const { margins } = this.doc.page;
+        const savedBottom = margins.bottom;
+        margins.bottom = 0;
+        const y = this.doc.page.height - MARGIN.bottom + 8 * MM;
+        const label = interpolate(part.label, { page: page - part.first + 1, pages: last - part.first });
+        this.use('regular', SIZE.small).fillColor(GREY);
+        this.doc.text(label, MARGIN.left, y, { width: this.width, align: 'right', lineBreak: false });
+        this.doc.fillColor(TEXT_COLOUR);
+        margins.bottom = savedBottom;
+      }
+    });
   }
 }

@@ -32,7 +32,7 @@ export function createBatchServices(
     providerPec: config.PROVIDER_PEC ?? null,
     maxRows: config.BATCH_MAX_ROWS,
     maxQueued: MAX_QUEUED_BATCHES,
-    maxPerClient: config.BATCH_QUEUE_PER_CLIENT,
+    maxPerClient: config.BATCH_QUEUE_PER_OPERATOR,
     ...options,
   });
   // At start and then every minute: batches whose process died are failed and their files removed, expired ones go.

@@ -7,7 +7,7 @@ export const SUBMIT_BATCH_TEXTS = {
     en: 'Too many batches waiting: try again in a few minutes.',
   },
   clientBusy: {
-    it: 'Ci sono già lotti in attesa o in corso da questo indirizzo: caricare il prossimo quando saranno finiti.',
-    en: 'Batches from this address are already waiting or running: upload the next one when they are done.',
+    it: 'Questo operatore ha già lotti in attesa o in corso: caricare il prossimo quando saranno finiti.',
+    en: 'This operator already has batches waiting or running: upload the next one when they are done.',
   },
 } satisfies Record<string, Localized>;

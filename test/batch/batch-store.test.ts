@@ -40,7 +40,7 @@ describe('batches left by a process that is gone are failed and their files remo
   const alive = (pid: number) => pid === 100;
 
   async function runningBatch(store: BatchStore, state: 'queued' | 'running' | 'done' = 'running') {
-    const status = await store.create(Date.now(), 'en');
+    const status = await store.create(Date.now(), null, 'en');
     fs.writeFileSync(store.inputFile(status.id), 'list');
     fs.writeFileSync(`${store.zipFile(status.id)}.part`, 'zip');
     fs.mkdirSync(store.workDir(status.id));

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { addProcessOperator, type TestOperator } from '../support/operators';
 import { startServerProcess, stopServerProcess, waitUntilReady, type ServerProcess } from '../support/server-process';
 import { columnLetters, forgeWorkbook, hostileCorpus, MAIN_NS, MEMBER_HEADER, MEMBER_ROW } from '../support/xlsx-forge';
 
@@ -24,6 +25,7 @@ let dir: string;
 let tmp: string;
 let batches: string;
 let server: ServerProcess;
+let operator: TestOperator;
 const PEAK_RSS_LIMIT_MB = 450;
 /** The figure is written here (git-ignored), for the README and the notes. */
 const OUTPUT = path.join(__dirname, '../../test-output');
@@ -33,7 +35,10 @@ beforeAll(async () => {
   tmp = path.join(dir, 'os-tmp');
   batches = path.join(dir, 'batches');
   fs.mkdirSync(tmp);
+  const storage = { STORAGE_DATABASE_PATH: path.join(dir, 'storage.sqlite') };
+  operator = await addProcessOperator(storage);
   server = await startServerProcess({
+    ...storage,
     TMPDIR: tmp,
     BATCH_DIR: batches,
     DATABASE_PATH: path.join(dir, 'db.sqlite'),
@@ -71,7 +76,7 @@ async function uploadWhilePolling(name: string, bytes: Buffer): Promise<{ status
   const form = new FormData();
   form.append('file', new Blob([bytes]), name);
   try {
-    const res = await fetch(`${base}/api/v1/batches`, { method: 'POST', body: form });
+    const res = await fetch(`${base}/api/v1/batches`, { method: 'POST', body: form, headers: operator.bearer });
     return { status: res.status, body: await res.text() };
   } finally {
     uploading = false;
@@ -120,7 +125,8 @@ test('after the corpus: the same process is up, its peak RSS bounded, no file le
   let state = 'queued';
   while (state === 'queued' || state === 'running') {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    ({ state } = (await (await fetch(`http://127.0.0.1:${server.port}/api/v1/batches/${id}`)).json()) as {
+    const res = await fetch(`http://127.0.0.1:${server.port}/api/v1/batches/${id}`, { headers: operator.bearer });
+    ({ state } = (await res.json()) as {
       state: string;
     });
   }

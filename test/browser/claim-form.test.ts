@@ -1,8 +1,5 @@
 import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Language } from '../../server/core/i18n/language';
-import { translator } from '../../server/web/i18n/catalog';
-import { UI_STRINGS } from '../../server/web/i18n/ui-texts';
 import {
   auditAtBothWidths,
   axeViolations,
@@ -10,6 +7,7 @@ import {
   type BrowserHarness,
   type WidthAudit,
 } from '../support/browser';
+import { fillWorkedExample, TODAY } from '../support/browser-form';
 import { flatText } from '../support/pdf-tools';
 
 jest.setTimeout(90_000);
@@ -61,32 +59,6 @@ function expectGoodAtBothWidths(audits: WidthAudit[]): void {
     serious: violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'),
   }));
   expect(problems).toEqual(audits.map(({ width }) => ({ width, overflow: 0, serious: [] })));
-}
-
-/** Fills the form the way a person does: by the visible labels, in the page's language. */
-async function fillWorkedExample(page: Page, language: Language): Promise<void> {
-  const t = translator(UI_STRINGS, language);
-  const label = (key: string) => page.getByLabel(t(key), { exact: true });
-  await label('claimant.firstName').fill('Mario');
-  await label('claimant.lastName').fill('Rossi');
-  await label('claimant.taxCode').fill('RSSMRA79B11C566R');
-  await label('claimant.email').fill('mario.rossi@example.org');
-  await label('claimant.address.street').fill('Via Roma 12');
-  await label('claimant.address.city').fill('Milano');
-  await label('claimant.address.postalCode').fill('20121');
-  await label('claimant.address.province').fill('MI');
-  await page.getByRole('radio', { name: 'Libero Mail' }).check();
-  await label('account.mailbox').fill('mario.rossi@libero.it');
-  await page.getByRole('radio', { name: language === 'it' ? /^A pagamento/ : /^Paid plan/ }).check();
-  await label('account.plan').selectOption('libero-plus-5gb');
-  await page.getByRole('checkbox', { name: language === 'it' ? /^Gennaio 2023/ : /^January 2023/ }).check();
-  await page.getByLabel(t('damages.kind'), { exact: true }).first().selectOption('lost-mail');
-  await page.getByLabel(t('damages.description'), { exact: true }).first().fill('Preventivo perso');
-  await page.getByLabel(t('damages.amount'), { exact: true }).first().fill('150,00');
-  await page.getByLabel(t('compensationReceived.description'), { exact: false }).fill('Estensione di 6 mesi');
-  await page.getByLabel(t('compensationReceived.amount'), { exact: false }).fill('10');
-  await page.getByLabel(t('letter.place'), { exact: false }).fill('Milano');
-  await page.getByLabel(t('letter.date'), { exact: false }).fill('2023-03-01');
 }
 
 async function downloadPdf(page: Page): Promise<{ name: string; text: string }> {
@@ -149,14 +121,14 @@ test('Italian flow with JavaScript: live estimate, result with its breakdown, PD
   await page.waitForSelector('#compensation-table');
   expect(await page.textContent('#result-status')).toContain('La richiesta risulta fondata');
   const table = (await page.textContent('#compensation-table'))!.replace(/\s+/g, ' ');
-  expect(table).toContain("Indennizzo per l'interruzione del servizio");
+  expect(table).toContain('Mancata fruizione del servizio');
   expect(table).toContain('Totale richiesto');
   expect(await page.textContent('#compensation-total')).toMatch(/^[\d.,]+ €$/);
-  expect(await page.textContent('#result-deadline')).toContain('16/03/2023');
+  expect(await page.textContent('#result-deadline')).toContain('La lettera concede 15 giorni dal ricevimento');
   expectGoodAtBothWidths(await auditAtBothWidths(page, 'result'));
 
   const pdf = await downloadPdf(page);
-  expect(pdf.name).toBe('diffida-rossi-mario-2023-03-01.pdf');
+  expect(pdf.name).toBe(`diffida-rossi-mario-${TODAY}.pdf`);
   expect(pdf.text).toContain('Mario Rossi');
   expect(pdf.text).toContain('diffida');
   expect(pdf.text).toContain((await page.textContent('#compensation-total'))!.trim());
@@ -182,13 +154,13 @@ test('English flow: business account with a custom partial period, English resul
   await page.getByLabel('End of the period', { exact: true }).fill('2023-06-16T18:00');
   await page.getByRole('radio', { name: 'Partial outage' }).check();
   await page.getByRole('radio', { name: 'English' }).check();
-  await page.getByLabel('Date of the letter', { exact: false }).fill('2023-07-10');
+  await page.getByLabel('Date of the letter', { exact: false }).fill(TODAY);
   await page.click('#submit-claim');
   await page.waitForSelector('#compensation-table');
   expect(await page.textContent('#result-status')).toContain('The claim looks eligible');
   expect(await page.textContent('#result-periods')).toContain('Partial outage');
   const pdf = await downloadPdf(page);
-  expect(pdf.name).toBe('formal-notice-rossi-mario-2023-07-10.pdf');
+  expect(pdf.name).toBe(`formal-notice-rossi-mario-${TODAY}.pdf`);
   expect(pdf.text).toContain('Rossi Consulenze S.r.l.');
   expect(pdf.text).toContain('00743110157');
   await context.close();
@@ -274,7 +246,7 @@ test('keyboard focus is visible: the skip link appears first, fields and buttons
   await page.focus('#f-claimant-firstName');
   expect(await outlineOf('#f-claimant-firstName')).toEqual({ style: 'solid', width: '3px' });
   // Tab from the last field of the form to the submit button, as a keyboard user would.
-  await page.focus('#f-letter-language-en');
+  await page.focus('#f-letter-termination');
   await page.keyboard.press('Tab');
   expect(await page.evaluate<string>('document.activeElement.id')).toBe('submit-claim');
   expect(await outlineOf('#submit-claim')).toEqual({ style: 'solid', width: '3px' });

@@ -15,17 +15,34 @@ export const ALLOWED_IMPORTS: Record<string, readonly string[]> = {
   pdf: ['core'],
   'letter-templates': ['core', 'config'],
   mail: ['core', 'config', 'observability'],
-  'use-cases': ['core', 'config', 'observability', 'pdf', 'letter-templates', 'mail'],
+  pec: ['core', 'observability'],
+  calendar: ['core', 'observability'],
+  'use-cases': ['core', 'config', 'observability', 'pdf', 'letter-templates', 'mail', 'pec', 'calendar'],
   batch: ['core', 'config', 'observability', 'use-cases'],
-  web: ['core', 'config', 'observability', 'use-cases', 'batch', 'mail'],
-  cli: ['core', 'config', 'observability', 'use-cases', 'batch', 'mail', 'pdf'],
-  runtime: ['core', 'config', 'observability', 'pdf', 'letter-templates', 'mail', 'use-cases', 'batch', 'web'],
+  /** The data layer: implements the ports the use cases declare (operator accounts today). */
+  storage: ['core', 'config', 'use-cases'],
+  web: ['core', 'config', 'observability', 'use-cases', 'batch', 'mail', 'pec', 'calendar', 'storage'],
+  cli: ['core', 'config', 'observability', 'use-cases', 'batch', 'mail', 'pdf', 'pec', 'calendar', 'storage'],
+  runtime: [
+    'core',
+    'config',
+    'observability',
+    'pdf',
+    'letter-templates',
+    'mail',
+    'pec',
+    'calendar',
+    'use-cases',
+    'batch',
+    'storage',
+    'web',
+  ],
   main: ['config', 'observability', 'runtime'],
 };
 
 /** Inside web/: the helpers every route shares (http/, views/, security/, i18n/) never reach into a route folder. */
 const WEB_SHARED = ['http', 'views', 'security', 'i18n'];
-const WEB_ROUTES = ['api', 'pages', 'batches', 'api-docs'];
+const WEB_ROUTES = ['api', 'pages', 'batches', 'api-docs', 'operators'];
 
 /** Packages the pure core must never load. */
 const CORE_FORBIDDEN_PACKAGES = ['express', 'pdfkit', 'nodemailer', 'fs', 'node:fs', 'fs/promises', 'node:fs/promises'];

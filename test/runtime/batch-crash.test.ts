@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SAMPLE_CSV } from '../support/batch-run';
+import { Browser } from '../support/http-browser';
+import { addProcessOperator } from '../support/operators';
 import { startServerProcess, stopServerProcess, waitUntilReady } from '../support/server-process';
 
 /** `count` distinct eligible members (one sample row, a different mailbox each): every one is rendered. */
@@ -39,17 +41,26 @@ test('kill -9 mid-batch, then a restart: the batch is failed "interrupted by a r
     DATABASE_PATH: path.join(dir, 'outbox.sqlite'),
     OUTBOX_DIR: path.join(dir, 'outbox'),
     BATCH_WORKERS: '1',
+    STORAGE_DATABASE_PATH: path.join(dir, 'storage.sqlite'),
   };
+  const operator = await addProcessOperator(env);
   const first = await startServerProcess(env);
   const base = `http://127.0.0.1:${first.port}`;
   await waitUntilReady(first.port);
   const form = new FormData();
   form.append('file', new Blob([fs.readFileSync(distinctMembers(dir, 400))], { type: 'text/csv' }), 'members.csv');
-  const upload = await fetch(`${base}/api/v1/batches?lang=en`, { method: 'POST', body: form });
+  const upload = await fetch(`${base}/api/v1/batches?lang=en`, {
+    method: 'POST',
+    body: form,
+    headers: operator.bearer,
+  });
   expect(upload.status).toBe(202);
   const { id } = (await upload.json()) as { id: string };
   for (;;) {
-    const status = (await (await fetch(`${base}/api/v1/batches/${id}`)).json()) as { state: string; processed: number };
+    const status = (await (await fetch(`${base}/api/v1/batches/${id}`, { headers: operator.bearer })).json()) as {
+      state: string;
+      processed: number;
+    };
     if (status.state === 'running' && status.processed > 0) break;
     expect(status.state).not.toBe('done');
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -71,7 +82,8 @@ test('kill -9 mid-batch, then a restart: the batch is failed "interrupted by a r
     let status: { state: string; error: { message: string } | null; download: string | null };
     do {
       await new Promise((resolve) => setTimeout(resolve, 50));
-      status = (await (await fetch(`http://127.0.0.1:${second.port}/api/v1/batches/${id}`)).json()) as typeof status;
+      const res = await fetch(`http://127.0.0.1:${second.port}/api/v1/batches/${id}`, { headers: operator.bearer });
+      status = (await res.json()) as typeof status;
     } while (status.state === 'running');
     expect(status).toMatchObject({
       state: 'failed',
@@ -80,7 +92,9 @@ test('kill -9 mid-batch, then a restart: the batch is failed "interrupted by a r
     });
     expect(filesUnder(folder)).toEqual(['status.json']);
     expect(filesUnder(tmp)).toEqual([]);
-    const page = await fetch(`http://127.0.0.1:${second.port}/batches/${id}`);
+    const browser = new Browser(`http://127.0.0.1:${second.port}`);
+    expect((await browser.signIn(operator)).status).toBe(303);
+    const page = await browser.fetch(`/batches/${id}?lang=en`);
     expect(await page.text()).toContain('interrupted by a restart of the server');
   } finally {
     await stopServerProcess(second);
@@ -91,18 +105,25 @@ test('kill -9 mid-batch, then a restart: the batch is failed "interrupted by a r
 test('SIGTERM that cannot wait for a long batch: the batch is failed before the process exits, not left running', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-term-'));
   const batches = path.join(dir, 'batches');
-  const server = await startServerProcess({
+  const env = {
     BATCH_DIR: batches,
     DATABASE_PATH: path.join(dir, 'outbox.sqlite'),
     OUTBOX_DIR: path.join(dir, 'outbox'),
     BATCH_WORKERS: '1',
     SHUTDOWN_TIMEOUT_MS: '500',
-  });
+    STORAGE_DATABASE_PATH: path.join(dir, 'storage.sqlite'),
+  };
+  const operator = await addProcessOperator(env);
+  const server = await startServerProcess(env);
   try {
     await waitUntilReady(server.port);
     const form = new FormData();
     form.append('file', new Blob([fs.readFileSync(distinctMembers(dir, 2000))], { type: 'text/csv' }), 'members.csv');
-    const upload = await fetch(`http://127.0.0.1:${server.port}/api/v1/batches`, { method: 'POST', body: form });
+    const upload = await fetch(`http://127.0.0.1:${server.port}/api/v1/batches`, {
+      method: 'POST',
+      body: form,
+      headers: operator.bearer,
+    });
     expect(upload.status).toBe(202);
     const { id } = (await upload.json()) as { id: string };
     server.child.kill('SIGTERM');

@@ -10,6 +10,7 @@ import { parseReport, readZip, SAMPLE_CSV } from '../support/batch-run';
 import { startServerProcess, stopServerProcess } from '../support/server-process';
 import { testApp, UNLIMITED_RATES, type TestApp } from '../support/test-app';
 import { csrfFrom, encodeForm, workedExampleForm } from '../support/web-forms';
+import { addTestOperator } from '../support/operators';
 
 /** The low findings of the December 2026 security review (F10–F12 and its notes), one test each. */
 let dir: string;
@@ -205,7 +206,12 @@ test('over the rate limit the JSON body is not parsed: 429, not a 400 for a brok
 });
 
 /** A raw HTTP request whose body is announced (or chunked) but only partly sent: what comes back, and when. */
-function partialUpload(port: number, headers: string, firstPart: Buffer): Promise<string> {
+function partialUpload(
+  port: number,
+  headers: string,
+  firstPart: Buffer,
+  target = '/api/v1/batches?lang=en',
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
@@ -215,7 +221,7 @@ function partialUpload(port: number, headers: string, firstPart: Buffer): Promis
       if (/\r\n\r\n/.test(text)) resolve(text);
     });
     socket.on('error', (error) => (chunks.length ? resolve(Buffer.concat(chunks).toString('latin1')) : reject(error)));
-    socket.write(`POST /api/v1/batches?lang=en HTTP/1.1\r\nHost: localhost\r\n${headers}\r\n`);
+    socket.write(`POST ${target} HTTP/1.1\r\nHost: localhost\r\n${headers}\r\n`);
     socket.write(firstPart);
   });
 }
@@ -226,12 +232,13 @@ describe('a multipart body over the limit is answered 413 without being read to 
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="m.csv"\r\nContent-Type: text/csv\r\n\r\n`,
   );
 
-  async function listening(use: (port: number) => Promise<void>): Promise<void> {
-    await withApp({ ...UNLIMITED_RATES, BATCH_MAX_UPLOAD_MB: 1 }, async ({ app }) => {
+  async function listening(use: (port: number, auth: string) => Promise<void>): Promise<void> {
+    await withApp({ ...UNLIMITED_RATES, BATCH_MAX_UPLOAD_MB: 1 }, async ({ app, storage }) => {
+      const operator = await addTestOperator(storage);
       const server = app.listen(0, '127.0.0.1');
       await new Promise((resolve) => server.once('listening', resolve));
       try {
-        await use((server.address() as AddressInfo).port);
+        await use((server.address() as AddressInfo).port, `Authorization: Bearer ${operator.token}\r\n`);
       } finally {
         server.closeAllConnections();
         server.close();
@@ -240,10 +247,10 @@ describe('a multipart body over the limit is answered 413 without being read to 
   }
 
   test('a Content-Length of 30 MB: refused from the headers, the connection closed', async () => {
-    await listening(async (port) => {
+    await listening(async (port, auth) => {
       const answer = await partialUpload(
         port,
-        `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${30 * 1024 * 1024}\r\n`,
+        `${auth}Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${30 * 1024 * 1024}\r\n`,
         Buffer.concat([opening, Buffer.alloc(64 * 1024, 'a')]),
       );
       expect(answer).toMatch(/^HTTP\/1\.1 413 /);
@@ -251,13 +258,43 @@ describe('a multipart body over the limit is answered 413 without being read to 
     });
   }, 20_000);
 
-  test('chunked, no length: reading stops once the file passes the limit', async () => {
+  test('without credentials: 401 from the headers, the connection closed, the body never read', async () => {
     await listening(async (port) => {
+      const answer = await partialUpload(
+        port,
+        `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${30 * 1024 * 1024}\r\n`,
+        Buffer.concat([opening, Buffer.alloc(64 * 1024, 'a')]),
+      );
+      expect(answer).toMatch(/^HTTP\/1\.1 401 /);
+      expect(answer).toMatch(/\r\nConnection: close\r\n/i);
+    });
+  }, 20_000);
+
+  test('over the rate limit: 429 from the headers, the connection closed, a large JSON body never read', async () => {
+    await withApp({ ...UNLIMITED_RATES, RATE_LIMIT_ASSESS_PER_MINUTE: 1 }, async ({ app }) => {
+      const server = app.listen(0, '127.0.0.1');
+      await new Promise((resolve) => server.once('listening', resolve));
+      try {
+        const port = (server.address() as AddressInfo).port;
+        await request(app).post('/api/v1/claims/assess').send(workedExampleClaim()).expect(200);
+        const headers = `Content-Type: application/json\r\nContent-Length: ${30 * 1024 * 1024}\r\n`;
+        const answer = await partialUpload(port, headers, Buffer.from('{"claimant": '), '/api/v1/claims/assess');
+        expect(answer).toMatch(/^HTTP\/1\.1 429 /);
+        expect(answer).toMatch(/\r\nConnection: close\r\n/i);
+      } finally {
+        server.closeAllConnections();
+        server.close();
+      }
+    });
+  }, 20_000);
+
+  test('chunked, no length: reading stops once the file passes the limit', async () => {
+    await listening(async (port, auth) => {
       const part = Buffer.concat([opening, Buffer.alloc(2 * 1024 * 1024, 'a')]);
       const chunk = Buffer.concat([Buffer.from(`${part.length.toString(16)}\r\n`), part, Buffer.from('\r\n')]);
       const answer = await partialUpload(
         port,
-        `Content-Type: multipart/form-data; boundary=${boundary}\r\nTransfer-Encoding: chunked\r\n`,
+        `${auth}Content-Type: multipart/form-data; boundary=${boundary}\r\nTransfer-Encoding: chunked\r\n`,
         chunk,
       );
       expect(answer).toMatch(/^HTTP\/1\.1 413 /);
@@ -266,18 +303,19 @@ describe('a multipart body over the limit is answered 413 without being read to 
 });
 
 test('"download once" holds against two parallel requests: one gets the ZIP, the other 404', async () => {
-  await withApp({ ...UNLIMITED_RATES, BATCH_WORKERS: 1 }, async ({ app }) => {
-    const upload = await request(app).post('/api/v1/batches').attach('file', SAMPLE_CSV).expect(202);
+  await withApp({ ...UNLIMITED_RATES, BATCH_WORKERS: 1 }, async ({ app, storage }) => {
+    const { bearer } = await addTestOperator(storage);
+    const upload = await request(app).post('/api/v1/batches').set(bearer).attach('file', SAMPLE_CSV).expect(202);
     const id = upload.body.id as string;
     for (;;) {
-      const { body } = await request(app).get(`/api/v1/batches/${id}`).expect(200);
+      const { body } = await request(app).get(`/api/v1/batches/${id}`).set(bearer).expect(200);
       if (body.state === 'done') break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    const both = await Promise.all([1, 2].map(() => request(app).get(`/api/v1/batches/${id}/letters.zip`)));
+    const both = await Promise.all([1, 2].map(() => request(app).get(`/api/v1/batches/${id}/letters.zip`).set(bearer)));
     expect(both.map((res) => res.status).sort()).toEqual([200, 404]);
     // Then the batch itself goes (removed once the ZIP has been handed over).
-    while ((await request(app).get(`/api/v1/batches/${id}`)).status !== 404)
+    while ((await request(app).get(`/api/v1/batches/${id}`).set(bearer)).status !== 404)
       await new Promise((resolve) => setTimeout(resolve, 20));
   });
 });
@@ -291,17 +329,19 @@ test('report.csv neutralises fullwidth and hidden formula starters too', async (
   const rows = starters.map((starter) => first!.replace(/^[^;]*/, starter));
   const list = path.join(dir, 'fullwidth.csv');
   fs.writeFileSync(list, `${[header, ...rows].join('\r\n')}\r\n`);
-  await withApp({ ...UNLIMITED_RATES, BATCH_WORKERS: 1 }, async ({ app }) => {
-    const upload = await request(app).post('/api/v1/batches').attach('file', list).expect(202);
+  await withApp({ ...UNLIMITED_RATES, BATCH_WORKERS: 1 }, async ({ app, storage }) => {
+    const { bearer } = await addTestOperator(storage);
+    const upload = await request(app).post('/api/v1/batches').set(bearer).attach('file', list).expect(202);
     const id = upload.body.id as string;
     for (;;) {
-      const { body } = await request(app).get(`/api/v1/batches/${id}`).expect(200);
+      const { body } = await request(app).get(`/api/v1/batches/${id}`).set(bearer).expect(200);
       if (body.state === 'done') break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const zipFile = path.join(dir, 'fullwidth.zip');
     const zip = await request(app)
       .get(`/api/v1/batches/${id}/letters.zip`)
+      .set(bearer)
       .buffer(true)
       .parse((stream, callback) => {
         const chunks: Buffer[] = [];

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { batchBench } from './batch-bench';
+import { budgetBench } from './budget-bench';
 import { httpBench } from './http-bench';
 import { letterBench } from './letter-bench';
 import { outboxBench } from './outbox-bench';
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   }
   console.log('');
   for (const line of await outboxBench(Number(process.env.BENCH_MAIL_MESSAGES ?? 500))) console.log(line);
+  console.log('');
+  for (const line of budgetBench(Number(process.env.BENCH_MAIL_MESSAGES ?? 500))) console.log(line);
 }
 
 main().catch((error) => {

@@ -50,6 +50,21 @@ export const UPLOAD_MESSAGES = {
 
 type UploadOutcome = SubmitBatchOutcome<BatchJob>;
 
+export interface UploadOptions {
+  /** The signed-in operator submitting the list: the batch's owner. */
+  operatorId: string;
+  /** Runs on the form fields before anything else is looked at (the page's CSRF check); false refuses with 403. */
+  authorize?: (fields: Record<string, string>) => boolean;
+}
+
+/**
+ * Whose share of the batch queue an upload takes (BATCH_QUEUE_PER_OPERATOR): the operator's, whatever address they
+ * send from, so one operator cannot fill the queue and colleagues behind one address do not share a quota.
+ */
+function queueShare(operatorId: string): string {
+  return `operator:${operatorId}`;
+}
+
 interface Received {
   fields: Record<string, string>;
   hasFile: boolean;
@@ -172,10 +187,9 @@ export async function receiveBatchUpload(
   store: BatchStore,
   limits: BatchLimits,
   language: Language,
-  client: string,
-  /** Runs on the form fields before anything else is looked at (the page's CSRF check); false refuses with 403. */
-  authorize: (fields: Record<string, string>) => boolean = () => true,
+  options: UploadOptions,
 ): Promise<UploadOutcome> {
+  const { operatorId, authorize = () => true } = options;
   const fail = (status: number, path: string, message: string): UploadOutcome => ({
     ok: false,
     status,
@@ -185,7 +199,7 @@ export async function receiveBatchUpload(
   const tooLarge = () =>
     fail(413, 'file', new BatchInputError('too-large', { limit: limits.maxBytes / 1024 / 1024 }).messageIn(language));
   if (announcedTooLarge(req, limits.maxBytes)) return tooLarge();
-  const status = await store.create(Date.now(), language);
+  const status = await store.create(Date.now(), operatorId, language);
   const input = store.inputFile(status.id);
   let keep = false;
   try {
@@ -209,7 +223,7 @@ export async function receiveBatchUpload(
     }
     await store.write(status);
     keep = true;
-    return { ok: true, job: { ...job, status, client } };
+    return { ok: true, job: { ...job, status, operatorId, client: queueShare(operatorId) } };
   } finally {
     if (!keep) await store.remove(status.id);
   }
@@ -225,11 +239,10 @@ export async function startBatchUpload(
   res: Response,
   batches: BatchServices,
   language: Language,
-  authorize?: (fields: Record<string, string>) => boolean,
+  options: UploadOptions,
 ): Promise<UploadOutcome> {
-  const client = req.ip ?? '';
-  const outcome = await submitBatch(batches.runner, client, language, () =>
-    receiveBatchUpload(req, batches.store, batches.limits, language, client, authorize),
+  const outcome = await submitBatch(batches.runner, queueShare(options.operatorId), language, () =>
+    receiveBatchUpload(req, batches.store, batches.limits, language, options),
   );
   if (!outcome.ok && outcome.status === 413) res.set('Connection', 'close');
   return outcome;
