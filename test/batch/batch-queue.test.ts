@@ -4,7 +4,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { BatchRunner } from '../../server/batch/batch-runner';
 import { BatchStore } from '../../server/batch/batch-store';
-import { SAMPLE_CSV } from '../support/batch-run';
+import { distinctMembers } from '../support/batch-run';
 import { testApp, UNLIMITED_RATES } from '../support/test-app';
 import { testLetterService } from '../support/test-service';
 import { addTestOperator, type TestOperator } from '../support/operators';
@@ -41,27 +41,13 @@ test('places are reserved per client before an upload is read; released when the
   expect(runner.reserve('d')).toBe('full');
 });
 
-/** `count` distinct eligible members: each one is rendered, so the batch takes a few seconds. */
-function memberList(count: number): string {
-  const [header, first] = fs
-    .readFileSync(SAMPLE_CSV, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .split('\r\n');
-  const rows = Array.from({ length: count }, (_, index) =>
-    first!.replace('mario.rossi@libero.it', `coda${index}@libero.it`),
-  );
-  const file = path.join(dir, `list-${count}.csv`);
-  fs.writeFileSync(file, `${[header, ...rows].join('\r\n')}\r\n`);
-  return file;
-}
-
 test('one operator with a batch running and one waiting gets 429 for a third; the queue stays open to others', async () => {
   const composed = testApp({ ...UNLIMITED_RATES, BATCH_DIR: path.join(dir, 'store'), BATCH_WORKERS: 1 });
   const { app } = composed;
   try {
     const [operator, colleague] = [await addTestOperator(composed.storage), await addTestOperator(composed.storage)];
     const upload = (who: TestOperator) =>
-      request(app).post('/api/v1/batches?lang=en').set(who.bearer).attach('file', memberList(200));
+      request(app).post('/api/v1/batches?lang=en').set(who.bearer).attach('file', distinctMembers(dir, 200));
     const first = await upload(operator).expect(202);
     await upload(operator).expect(202);
     const third = await upload(operator).expect(429);

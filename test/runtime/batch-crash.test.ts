@@ -1,24 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SAMPLE_CSV } from '../support/batch-run';
+import { distinctMembers } from '../support/batch-run';
 import { Browser } from '../support/http-browser';
 import { addProcessOperator } from '../support/operators';
 import { startServerProcess, stopServerProcess, waitUntilReady } from '../support/server-process';
-
-/** `count` distinct eligible members (one sample row, a different mailbox each): every one is rendered. */
-function distinctMembers(dir: string, count: number): string {
-  const [header, first] = fs
-    .readFileSync(SAMPLE_CSV, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .split('\r\n');
-  const rows = Array.from({ length: count }, (_, index) =>
-    first!.replace('mario.rossi@libero.it', `socio${index}@libero.it`),
-  );
-  const file = path.join(dir, 'members.csv');
-  fs.writeFileSync(file, `${[header, ...rows].join('\r\n')}\r\n`);
-  return file;
-}
 
 /** Every file under `dir`, as paths relative to it. */
 function filesUnder(dir: string): string[] {

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { loadConfig } from '../../server/config/app-config';
 import { workedExampleClaim } from '../fixtures/claims';
-import { parseReport, readZip, SAMPLE_CSV } from '../support/batch-run';
+import { batchReportThroughApi, SAMPLE_CSV } from '../support/batch-run';
 import { startServerProcess, stopServerProcess } from '../support/server-process';
 import { testApp, UNLIMITED_RATES, type TestApp } from '../support/test-app';
 import { csrfFrom, encodeForm, workedExampleForm } from '../support/web-forms';
@@ -331,26 +331,8 @@ test('report.csv neutralises fullwidth and hidden formula starters too', async (
   fs.writeFileSync(list, `${[header, ...rows].join('\r\n')}\r\n`);
   await withApp({ ...UNLIMITED_RATES, BATCH_WORKERS: 1 }, async ({ app, storage }) => {
     const { bearer } = await addTestOperator(storage);
-    const upload = await request(app).post('/api/v1/batches').set(bearer).attach('file', list).expect(202);
-    const id = upload.body.id as string;
-    for (;;) {
-      const { body } = await request(app).get(`/api/v1/batches/${id}`).set(bearer).expect(200);
-      if (body.state === 'done') break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const zipFile = path.join(dir, 'fullwidth.zip');
-    const zip = await request(app)
-      .get(`/api/v1/batches/${id}/letters.zip`)
-      .set(bearer)
-      .buffer(true)
-      .parse((stream, callback) => {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => callback(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
-    fs.writeFileSync(zipFile, zip.body as Buffer);
-    const report = parseReport((await readZip(zipFile)).get('report.csv')!);
+    const report = await batchReportThroughApi(app, {}, list, bearer);
+    expect(report.length).toBe(starters.length + 1);
     for (const cell of report.flat()) expect(cell).not.toMatch(/^[\s\u200b]*[=+\-@＝＋－＠]/);
   });
 });
