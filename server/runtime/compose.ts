@@ -21,6 +21,8 @@ import type { ShutdownTask } from './graceful-shutdown';
 export interface Composition {
   deps: AppDeps;
   stopTasks: ShutdownTask[];
+  /** Resolves once the data layer is migrated; rejects with the reason it cannot be (start-up then fails). */
+  storageReady: Promise<void>;
 }
 
 export interface ComposeOptions {
@@ -30,7 +32,7 @@ export interface ComposeOptions {
   outbox?: Outbox | null;
   /** Defaults to logging the error (never a request body). */
   reportError?: (error: unknown) => void;
-  /** Defaults to the data layer of the configuration (STORAGE_DATABASE_PATH); a given one belongs to the caller. */
+  /** Defaults to the data layer of the configuration (DATABASE_URL, else STORAGE_DATABASE_PATH); given: caller's. */
   storage?: Storage;
   /** The clock of sessions and the audit log (tests move it forward). */
   clock?: () => number;
@@ -113,7 +115,13 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
   }
 
   const storage = options.storage ?? openStorage(config);
-  readiness.checks.push({ name: 'storage', check: () => storage.operators.check() });
+  readiness.checks.push({
+    name: 'storage',
+    check: async () => {
+      await storage.ready;
+      await storage.operators.check();
+    },
+  });
   const { operators, stopTask: operatorsStop } = composeOperators(config, storage, {
     clock: options.clock,
     reportError,
@@ -125,6 +133,7 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
   return {
     deps: { config, letterService: webLetterService, batches, outbox, operators, logger, readiness, reportError },
     stopTasks,
+    storageReady: storage.ready,
   };
 }
 
