@@ -39,5 +39,6 @@ export const IDENTITY_FIELDS = MEMBER_FIELDS.slice(0, FIRST_STATE_FIELD);
 export const MEMBER_COLUMNS = MEMBER_FIELDS.map(([, column]) => column).join(', ');
 
 export function memberFromRow(row: Record<string, unknown>): MemberRecord {
-  return Object.fromEntries(MEMBER_FIELDS.map(([field, column]) => [field, row[column] ?? null])) as unknown as MemberRecord;
+  const entries = MEMBER_FIELDS.map(([field, column]) => [field, row[column] ?? null]);
+  return Object.fromEntries(entries) as unknown as MemberRecord;
 }

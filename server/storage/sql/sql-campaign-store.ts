@@ -146,7 +146,8 @@ export function sqlCampaignStore(db: SqlDatabase): CampaignStore {
         );
         const number = Number(last?.number ?? 0) + 1;
         await tx.run(
-          'INSERT INTO campaign_lists (id, campaign_id, number, batch_id, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?)',
+          `INSERT INTO campaign_lists (id, campaign_id, number, batch_id, added_at, added_by)
+           VALUES (?, ?, ?, ?, ?, ?)`,
           [list.id, list.campaignId, number, list.batchId, list.addedAt, list.addedBy],
         );
         return { ...list, number };
