@@ -32,6 +32,9 @@ import { pageErrorHandler, pageNotFound, renderErrorPage } from './views/page-er
 import { useViews } from './views/use-views';
 
 /** Everything the routes use, built by the composition root (server/runtime/compose.ts). */
+import type { Campaigns } from '../use-cases/campaigns/campaigns';
+import type { FollowUpDocuments } from '../use-cases/campaigns/follow-ups';
+
 export interface AppDeps {
   config: AppConfig;
   /** The letter service as the web uses it: every PDF render goes through the render queue. */
@@ -41,6 +44,10 @@ export interface AppDeps {
   outbox: Outbox | null;
   /** Operator sign-in, sessions, API tokens and the audit log (the batch routes are for operators only). */
   operators: OperatorAuth;
+  /** Campaigns: members, their event logs, the dashboard, bulk imports, the register (operators only). */
+  campaigns: Campaigns;
+  /** The reminders' documents for campaigns; null: not available in this build. */
+  followUps: FollowUpDocuments | null;
   logger: Logger;
   readiness: Readiness;
   /** Where unexpected errors are reported; never given request bodies. */
