@@ -33,6 +33,7 @@ import { useViews } from './views/use-views';
 
 /** Everything the routes use, built by the composition root (server/runtime/compose.ts). */
 import type { Campaigns } from '../use-cases/campaigns/campaigns';
+import { CAMPAIGNS_OPERATIONS, campaignsApi } from './campaigns/campaigns-api';
 import type { FollowUpDocuments } from '../use-cases/campaigns/follow-ups';
 
 export interface AppDeps {
@@ -99,6 +100,14 @@ export function createApp(deps: AppDeps): WebApp {
       middleware: [json],
       router: sendApi(letterService, outbox, limits.send),
       operations: SEND_OPERATIONS,
+    },
+    {
+      base: '/api/v1/campaigns',
+      router: campaignsApi(
+        { campaigns: deps.campaigns, batches },
+        { sessions, json, uploadLimit: limits.uploads, writeLimit: limits.forms },
+      ),
+      operations: CAMPAIGNS_OPERATIONS,
     },
     {
       base: '/api/v1/rules',

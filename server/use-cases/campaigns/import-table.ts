@@ -89,7 +89,10 @@ export async function memberOfLine(
     key = { by: 'row', listNumber: list, row };
   } else if (taxCode !== '') key = { by: 'tax-code', taxCode };
   else return { ok: false, error: { path: 'row', message: message('missingKey', language) } };
-  const found = await store.find(campaignId, key);
+  const matches = await store.find(campaignId, key);
+  // A duplicate row of the same person has no letter: the member with one is meant.
+  const withLetter = matches.filter((member) => member.status !== 'not-produced');
+  const found = withLetter.length === 1 ? withLetter : matches;
   if (found.length === 0)
     return {
       ok: false,
