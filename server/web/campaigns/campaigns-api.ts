@@ -192,7 +192,7 @@ export const CAMPAIGNS_OPERATIONS: ApiOperation[] = [
     'get',
     '/{id}/members/{memberId}/export',
     'exportCampaignMember',
-    "A member's data, for their request",
+    'Everything kept about one member, for their request',
     {
       200: { description: 'Everything kept about the member', json: z.object({ member: memberSchema }).loose() },
       ...NOT_FOUND,
@@ -203,7 +203,7 @@ export const CAMPAIGNS_OPERATIONS: ApiOperation[] = [
     'delete',
     '/{id}/members/{memberId}',
     'deleteCampaignMember',
-    "Delete a member's data for good",
+    'Delete a member and all their data for good',
     {
       204: { description: 'Deleted' },
       ...NOT_FOUND,
