@@ -108,6 +108,16 @@ export const configSchema = z
       .default(60),
     /** The data layer's SQLite file (operator accounts, sessions, API tokens, audit log); `:memory:` keeps none. */
     STORAGE_DATABASE_PATH: optionalText.pipe(z.string().default('data/storage.sqlite')),
+    /**
+     * postgres://user:password@host:port/database — when set, the data layer (operators, campaigns) is on that
+     * PostgreSQL server, shared by every machine, instead of STORAGE_DATABASE_PATH.
+     */
+    DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+        .optional(),
+    ),
     /** An operator's session ends after this many minutes without a request… */
     OPERATOR_SESSION_IDLE_MINUTES: z.coerce
       .number()

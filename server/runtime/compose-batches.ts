@@ -19,7 +19,7 @@ const MAX_QUEUED_BATCHES = 20;
 export function createBatchServices(
   config: AppConfig,
   service: LetterService,
-  options: Pick<BatchRunnerDeps, 'onError' | 'onRow' | 'mailHook'>,
+  options: Pick<BatchRunnerDeps, 'onError' | 'onRow' | 'mailHook' | 'campaignHook'>,
 ): { batches: BatchServices; stopTask: ShutdownTask } {
   const store = new BatchStore(
     config.BATCH_DIR ?? path.join(PROJECT_ROOT, 'data/batches'),

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AppConfig } from '../config/app-config';
 import type { Logger } from '../observability/logger';
 import { createApp } from '../web/app';
-import { composeServer } from './compose';
+import { composeServer, stopAll } from './compose';
 import { shutDown } from './graceful-shutdown';
 
 export interface RunningServer {
@@ -27,7 +27,13 @@ export function httpServerOptions(config: Pick<AppConfig, 'HTTP_HEADERS_TIMEOUT_
 
 /** Starts one web process: the composed services, the app, and its graceful shutdown. */
 export async function startServer(config: AppConfig, logger: Logger): Promise<RunningServer> {
-  const { deps, stopTasks } = composeServer(config, logger);
+  const { deps, stopTasks, storageReady } = composeServer(config, logger);
+  try {
+    await storageReady;
+  } catch (error) {
+    await stopAll(stopTasks).catch(() => undefined);
+    throw error;
+  }
   const { app } = createApp(deps);
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = createServer(httpServerOptions(config), app);
