@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { BatchServices } from '../../batch/batch-services';
 import type { Campaign } from '../../core/campaign/campaign-schema';
 import { ACTIONS, MEMBER_STATUSES, type MemberAction, type MemberStatus } from '../../core/campaign/member-events';
@@ -33,11 +33,12 @@ const failure = (problem: UploadProblem, language: Language): Failure => ({
 /** A member list for the campaign: the batch pipeline with the campaign's association and options, as a new list. */
 export function addMemberList(
   req: Request,
+  res: Response,
   deps: { batches: BatchServices; campaigns: Campaigns },
   campaign: Campaign,
   options: { operatorId: string; language: Language; authorize?: (fields: Record<string, string>) => boolean },
 ) {
-  return startBatchUpload(req, deps.batches, options.language, {
+  return startBatchUpload(req, res, deps.batches, options.language, {
     operatorId: options.operatorId,
     ...(options.authorize ? { authorize: options.authorize } : {}),
     preset: {

@@ -257,7 +257,7 @@ export function campaignsApi(
   router.post('/:id/lists', options.uploadLimit, ...write, async (req, res) => {
     const campaign = await campaignOf(req, res);
     if (!campaign) return req.resume();
-    const outcome = await addMemberList(req, deps, campaign, {
+    const outcome = await addMemberList(req, res, deps, campaign, {
       operatorId: currentOperator(res)!.id,
       language: requestLanguage(req),
     });
