@@ -57,6 +57,15 @@ export const configSchema = z
       .default('true')
       .transform((value) => value === 'true'),
     PROVIDER_PEC: optionalText.pipe(z.string().regex(EMAIL, 'must be an e-mail address').optional()),
+    /** Where the site is reached from outside: the link back to the follow-up page in calendar files and e-mails. */
+    PUBLIC_URL: optionalText
+      .pipe(
+        z
+          .string()
+          .regex(/^https?:\/\/[^\s/]+/, 'must be an http(s) address')
+          .optional(),
+      )
+      .transform((value) => (value ?? 'http://localhost:3000').replace(/\/+$/, '')),
     /** Requests per client address and minute, per route family (see server/web/rate-limits.ts). */
     RATE_LIMIT_ASSESS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     RATE_LIMIT_LETTER_PER_MINUTE: z.coerce.number().int().min(1).default(60),

@@ -5,7 +5,9 @@ import type { Requester } from '../mail/send-budget';
 import { mailSettings } from '../mail/mail-settings';
 import { openOutbox, type Outbox } from '../mail/outbox/outbox';
 import type { Logger } from '../observability/logger';
+import { createDefaultFollowupService } from '../use-cases/default-followup-service';
 import { createDefaultLetterService } from '../use-cases/default-letter-service';
+import type { FollowupService } from '../use-cases/followup-service';
 import type { LetterService } from '../use-cases/letter-service';
 import type { AppDeps } from '../web/app';
 import type { FollowUpDocuments } from '../use-cases/campaigns/follow-ups';
@@ -30,6 +32,8 @@ export interface Composition {
 export interface ComposeOptions {
   /** Defaults to the letter service of the ruleset in force, the templates on disk and the embedded fonts. */
   letterService?: LetterService;
+  /** Defaults to the follow-up service of the ruleset in force ("Continue your claim"). */
+  followupService?: FollowupService;
   /** Defaults to the outbox of the configuration (SQLite + SMTP_URL or .eml files); `null`: no e-mail at all. */
   outbox?: Outbox | null;
   /** Defaults to logging the error (never a request body). */
@@ -141,11 +145,19 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
   stopTasks.push(operatorsStop);
   if (!options.storage) stopTasks.push({ name: 'storage', stop: () => storage.close() });
 
-  const webLetterService = queuedLetterService(letterService, new RenderQueue(config.RENDER_QUEUE_LIMIT));
+  const renderQueue = new RenderQueue(config.RENDER_QUEUE_LIMIT);
+  const webLetterService = queuedLetterService(letterService, renderQueue);
+  const followups = options.followupService ?? createDefaultFollowupService(config);
+  // The follow-up's documents are PDFs too: they wait in the same render queue as the letters.
+  const followupService: FollowupService = {
+    ...followups,
+    followUp: (...args) => renderQueue.run(() => followups.followUp(...args)),
+  };
   return {
     deps: {
       config,
       letterService: webLetterService,
+      followupService,
       batches,
       outbox,
       operators,

@@ -45,7 +45,7 @@ export type SendGate = Pick<Outbox, 'settings' | 'enqueueAll' | 'attempt'>;
  * render the letter and queue one message per recipient. The provider's copy is only ever sent in that second step.
  */
 export async function sendLetterByMail(
-  service: Pick<LetterService, 'assess' | 'letter' | 'ruleset'>,
+  service: Pick<LetterService, 'assess' | 'letter' | 'calendar' | 'ruleset'>,
   outbox: SendGate,
   request: SendLetterRequest,
   now = Date.now(),
@@ -81,7 +81,12 @@ export async function sendLetterByMail(
   const outcome = await service.letter(request.claim, language);
   if (!outcome.ok) return { kind: 'invalid', errors: outcome.errors };
   if (!outcome.eligible) return { kind: 'not-eligible', presented: outcome.presented };
-  const letter = { claim: outcome.claim, assessment: outcome.assessment, rendered: outcome };
+  const letter = {
+    claim: outcome.claim,
+    assessment: outcome.assessment,
+    rendered: outcome,
+    calendar: service.calendar(outcome.claim, outcome.assessment, outcome),
+  };
   const queued = await queueLetterMail(outbox, { letter, recipients, requester }, service.ruleset);
   if (!queued.ok)
     return queued.problem === 'over-budget'

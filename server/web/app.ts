@@ -2,7 +2,10 @@ import express, { type Express, type RequestHandler } from 'express';
 import type { AppConfig } from '../config/app-config';
 import { httpLogger } from '../observability/http-logger';
 import type { Logger } from '../observability/logger';
+import type { FollowupService } from '../use-cases/followup-service';
 import type { LetterService } from '../use-cases/letter-service';
+import { FOLLOWUPS_OPERATIONS, followupsApi } from './followup/followups-api';
+import { followupPages } from './followup/followup-pages';
 import { apiErrorHandler, apiNotFound, crossSiteRefused, tooManyRequests } from './api/api-errors';
 import { apiDocsRoute } from './api-docs/api-docs-route';
 import { APP_VERSION } from '../config/app-version';
@@ -42,6 +45,8 @@ export interface AppDeps {
   config: AppConfig;
   /** The letter service as the web uses it: every PDF render goes through the render queue. */
   letterService: LetterService;
+  /** "Continue your claim": the follow-up documents (rendered through the render queue). */
+  followupService: FollowupService;
   batches: BatchServices;
   /** The mail outbox; without it, sending by e-mail answers 503. */
   outbox: Outbox | null;
@@ -112,6 +117,11 @@ export function createApp(deps: AppDeps): WebApp {
       operations: SEND_OPERATIONS,
     },
     {
+      base: '/api/v1/followups',
+      router: followupsApi(deps.followupService, { uploadLimit: limits.uploads, readLetterPdf: null }),
+      operations: FOLLOWUPS_OPERATIONS,
+    },
+    {
       base: '/api/v1/campaigns',
       router: campaignsApi(
         { campaigns: deps.campaigns, batches },
@@ -153,6 +163,7 @@ export function createApp(deps: AppDeps): WebApp {
   app.use(claimPages({ webForms, letterService, pdfLimit: limits.letter, estimateLimit: limits.assess }));
   app.use(operatorPages({ webForms, sessions }));
   app.use(batchPages({ ...batches, webForms, sessions }));
+  app.use(followupPages({ webForms, service: deps.followupService, readLetterPdf: null }));
   // Mount further pages here, before the 404 page.
   app.use(webForms.page, pageNotFound);
   app.use(

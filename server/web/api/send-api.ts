@@ -157,7 +157,7 @@ const requestShape = z.object({
 
 /** POST /api/v1/claims/send */
 export function sendApi(
-  service: Pick<LetterService, 'letter' | 'assess' | 'ruleset'>,
+  service: Pick<LetterService, 'letter' | 'assess' | 'calendar' | 'ruleset'>,
   outbox: SendGate | null,
   limit: RequestHandler,
 ): Router {
