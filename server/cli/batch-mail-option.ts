@@ -29,7 +29,7 @@ export function openBatchMail(io: CliIo, send: string): BatchMail | { error: str
     extraColumn: MAIL_REPORT_COLUMN,
     finish: async () => {
       const result = await drainOutbox(outbox, { pollMs: 200 });
-      const counts = outbox.store.counts();
+      const counts = await outbox.store.counts();
       const where = result === 'empty' ? '' : ' — il server in esecuzione sta inviando / the running server is sending';
       return (
         `e-mail: ${counts.sent} sent, ${counts.failed} failed, ` +

@@ -71,6 +71,18 @@ export const configSchema = z
       .min(1)
       .max(30 * 24)
       .default(12),
+    /**
+     * A PostgreSQL server every machine shares (postgres://user:password@host:5432/reclamo): the outbox, the batch
+     * queue and its files, the rate-limit counters. Unset: SQLite files and folders on this machine.
+     */
+    DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+        .optional(),
+    ),
+    /** Connections each process keeps to DATABASE_URL at most. */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
     ...mailConfigFields,
   })
   .superRefine(checkMailConfig);

@@ -13,7 +13,10 @@ import { queuedLetterService } from '../web/queued-letter-service';
 import { RenderQueue } from '../web/render-queue';
 import { openStorage, type Storage } from '../storage/open-storage';
 import { OperatorAuth } from '../use-cases/operators/operator-auth';
+import { PostgresOutboxStore } from '../mail/outbox/postgres-outbox-store';
+import { describeDatabase } from '../postgres/postgres-pool';
 import { createBatchServices } from './compose-batches';
+import { openSharedDatabase, type SharedDatabase } from './compose-database';
 import { CANARY_CLAIM } from './canary-claim';
 import type { ShutdownTask } from './graceful-shutdown';
 
@@ -21,6 +24,8 @@ import type { ShutdownTask } from './graceful-shutdown';
 export interface Composition {
   deps: AppDeps;
   stopTasks: ShutdownTask[];
+  /** Resolves once the shared database (DATABASE_URL) has its schema; at once without one. */
+  ready: Promise<unknown>;
 }
 
 export interface ComposeOptions {
@@ -34,6 +39,8 @@ export interface ComposeOptions {
   storage?: Storage;
   /** The clock of sessions and the audit log (tests move it forward). */
   clock?: () => number;
+  /** Defaults to the PostgreSQL database of DATABASE_URL (none without it); a given one belongs to the caller. */
+  database?: SharedDatabase | null;
 }
 
 const OPERATOR_SWEEP_EVERY_MS = 10 * 60_000;
@@ -74,13 +81,20 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
   canary.catch((error: unknown) => logger.error({ err: error }, 'start-up letter failed: not ready'));
   const readiness: Readiness = { draining: false, checks: [{ name: 'templates-fonts-pdf', check: () => canary }] };
   const stopTasks: ShutdownTask[] = [];
+  const database = options.database !== undefined ? options.database : openSharedDatabase(config);
+  if (database) {
+    readiness.checks.push({ name: 'database', check: () => database.ready.then(() => undefined) });
+    logger.info(`shared database: ${describeDatabase(config.DATABASE_URL!)} (outbox, batches, rate limits)`);
+  }
 
   let outbox: Outbox | null;
   if (options.outbox !== undefined) outbox = options.outbox;
   else {
-    // Every web process may queue; the one holding the outbox lease drains (see mail/outbox/outbox-worker.ts).
+    // SQLite: every web process may queue, the one holding the outbox lease drains; PostgreSQL: every process of
+    // every machine drains, each message claimed by one (see mail/outbox/outbox-worker.ts).
     const settings = mailSettings(config);
-    outbox = openOutbox(settings, { drain: true, logger });
+    const store = database ? new PostgresOutboxStore(database) : undefined;
+    outbox = openOutbox(settings, { drain: true, logger, ...(store ? { store } : {}) });
     logger.info(
       settings.mode === 'smtp'
         ? 'mail: sending through SMTP_URL'
@@ -121,10 +135,13 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
   stopTasks.push(operatorsStop);
   if (!options.storage) stopTasks.push({ name: 'storage', stop: () => storage.close() });
 
+  if (database && options.database === undefined) stopTasks.push(database.stopTask);
+
   const webLetterService = queuedLetterService(letterService, new RenderQueue(config.RENDER_QUEUE_LIMIT));
   return {
     deps: { config, letterService: webLetterService, batches, outbox, operators, logger, readiness, reportError },
     stopTasks,
+    ready: database?.ready ?? Promise.resolve(),
   };
 }
 

@@ -14,7 +14,9 @@ export interface RunningServer {
 
 /** Starts one web process: the composed services, the app, and its graceful shutdown. */
 export async function startServer(config: AppConfig, logger: Logger): Promise<RunningServer> {
-  const { deps, stopTasks } = composeServer(config, logger);
+  const { deps, stopTasks, ready } = composeServer(config, logger);
+  // On PostgreSQL the schema is brought up to date before the first request (a failure stops the start).
+  await ready;
   const { app } = createApp(deps);
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));

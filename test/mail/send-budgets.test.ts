@@ -153,7 +153,7 @@ test('letters: a batch and the API spend one daily budget; over it a batch row s
   expect(Number(both.headers['retry-after'])).toBeGreaterThan(0);
   const one = await confirmedSend(app, { claim: claimFor('late@example.org') });
   expect(one.status).toBe(202);
-  expect(letterRows(outbox)).toHaveLength(5);
+  expect(await letterRows(outbox)).toHaveLength(5);
   // The same list again sends nothing new, so it needs no budget; a budget too small for a list stops its tail.
   const again = await runBatch(composed);
   expect(again.every((cell) => /^member: already-(sent|queued)$/.test(cell))).toBe(true);
@@ -164,7 +164,7 @@ test('letters: a batch and the API spend one daily budget; over it a batch row s
     'member: limit-reached (global)',
     'member: limit-reached (global)',
   ]);
-  expect(letterRows(fresh.outbox)).toHaveLength(2);
+  expect(await letterRows(fresh.outbox)).toHaveLength(2);
 });
 
 test('letters per address: the provider copy counts for the claimant who sends it', async () => {

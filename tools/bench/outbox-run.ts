@@ -3,7 +3,7 @@ import type { MailSettings } from '../../server/mail/mail-settings';
 import { queueLetterMail } from '../../server/mail/queue-letter-mail';
 import { drainOutbox } from '../../server/mail/outbox/drain-outbox';
 import { openOutbox } from '../../server/mail/outbox/outbox';
-import type { MessageState } from '../../server/mail/outbox/outbox-store';
+import type { MessageState } from '../../server/mail/outbox/outbox-port';
 import type { LoopbackSmtp } from '../loopback-smtp';
 
 export interface OutboxRun {
@@ -51,7 +51,7 @@ export async function drainThrough(
   await drainOutbox(outbox, { pollMs: 10 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   await disturbance;
-  const states = outbox.store.all();
+  const states = await outbox.store.all();
   await outbox.close();
   const duplicates = [...smtp.acceptedCounts().values()].reduce((sum, count) => sum + count - 1, 0);
   return {

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   console.log('');
   for (const line of await outboxBench(Number(process.env.BENCH_MAIL_MESSAGES ?? 500))) console.log(line);
   console.log('');
-  for (const line of budgetBench(Number(process.env.BENCH_MAIL_MESSAGES ?? 500))) console.log(line);
+  for (const line of await budgetBench(Number(process.env.BENCH_MAIL_MESSAGES ?? 500))) console.log(line);
 }
 
 main().catch((error) => {
