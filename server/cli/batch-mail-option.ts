@@ -4,7 +4,7 @@ import { isSendTarget, MAIL_REPORT_COLUMN, SEND_TARGETS } from '../core/member-l
 import { batchMailHook, type MailableRow } from '../mail/batch-mail';
 import { mailSettings } from '../mail/mail-settings';
 import { drainOutbox } from '../mail/outbox/drain-outbox';
-import { openOutbox } from '../mail/outbox/outbox';
+import { openProcessOutbox } from './open-cli-outbox';
 import type { CliIo } from './cli-io';
 
 export interface BatchMail {
@@ -22,7 +22,7 @@ export function openBatchMail(io: CliIo, send: string): BatchMail | { error: str
   if (send !== 'member' && Object.keys(settings.providerAddresses).length === 0) {
     return { error: '--send: PROVIDER_ADDRESSES non è configurato / is not configured' };
   }
-  const outbox = openOutbox(settings, { drain: true });
+  const outbox = openProcessOutbox(settings, { drain: true });
   return {
     // This machine's own command line: only the per-address and the server's budgets apply.
     onRow: batchMailHook(outbox, send, { ruleset: RULESET, requester: { kind: 'local' } }),

@@ -1,9 +1,10 @@
 import { loadConfig } from '../config/app-config';
 import { mailSettings } from '../mail/mail-settings';
 import { drainOutbox } from '../mail/outbox/drain-outbox';
-import { openOutbox, type Outbox } from '../mail/outbox/outbox';
+import type { Outbox } from '../mail/outbox/outbox';
+import { openProcessOutbox } from './open-cli-outbox';
 import { MESSAGE_STATUSES } from '../mail/outbox/outbox-schema';
-import { describeDatabase } from '../postgres/postgres-pool';
+import { describeDatabase } from '../config/database-label';
 import { EXIT, type CliIo } from './cli-io';
 
 async function printStatus(io: CliIo, outbox: Outbox): Promise<void> {
@@ -46,7 +47,7 @@ export async function outboxCommand(io: CliIo, action: string | undefined): Prom
     io.stderr(`outbox: retry | send\n`);
     return EXIT.invalid;
   }
-  const outbox = openOutbox(mailSettings(loadConfig(io.env)), { drain: action !== undefined });
+  const outbox = openProcessOutbox(mailSettings(loadConfig(io.env)), { drain: action !== undefined });
   try {
     if (action === 'retry')
       io.stdout(`Rimessi in coda / queued again: ${await outbox.store.retryFailed(Date.now())}\n`);

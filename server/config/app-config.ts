@@ -57,6 +57,16 @@ export const configSchema = z
       .default(60),
     /** The data layer's SQLite file (operator accounts, sessions, API tokens, audit log); `:memory:` keeps none. */
     STORAGE_DATABASE_PATH: optionalText.pipe(z.string().default('data/storage.sqlite')),
+    /**
+     * postgres://user:password@host:port/database — when set, the data layer (operators, campaigns) is on that
+     * PostgreSQL server, shared by every machine, instead of STORAGE_DATABASE_PATH.
+     */
+    DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+        .optional(),
+    ),
     /** An operator's session ends after this many minutes without a request… */
     OPERATOR_SESSION_IDLE_MINUTES: z.coerce
       .number()
@@ -71,18 +81,6 @@ export const configSchema = z
       .min(1)
       .max(30 * 24)
       .default(12),
-    /**
-     * A PostgreSQL server every machine shares (postgres://user:password@host:5432/reclamo): the outbox, the batch
-     * queue and its files, the rate-limit counters. Unset: SQLite files and folders on this machine.
-     */
-    DATABASE_URL: optionalText.pipe(
-      z
-        .string()
-        .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
-        .optional(),
-    ),
-    /** Connections each process keeps to DATABASE_URL at most. */
-    DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
     ...mailConfigFields,
   })
   .superRefine(checkMailConfig);

@@ -14,9 +14,11 @@ import { RenderQueue } from '../web/render-queue';
 import { openStorage, type Storage } from '../storage/open-storage';
 import { OperatorAuth } from '../use-cases/operators/operator-auth';
 import { PostgresOutboxStore } from '../mail/outbox/postgres-outbox-store';
-import { describeDatabase } from '../postgres/postgres-pool';
+import { describeDatabase } from '../config/database-label';
 import { createBatchServices } from './compose-batches';
-import { openSharedDatabase, type SharedDatabase } from './compose-database';
+import { sharedDatabase, type SharedDatabase } from './compose-shared-database';
+import { PostgresRateLimitStore } from '../web/http/postgres-rate-limit-store';
+import type { RateLimitStores } from '../web/http/rate-limits';
 import { CANARY_CLAIM } from './canary-claim';
 import type { ShutdownTask } from './graceful-shutdown';
 
@@ -24,8 +26,8 @@ import type { ShutdownTask } from './graceful-shutdown';
 export interface Composition {
   deps: AppDeps;
   stopTasks: ShutdownTask[];
-  /** Resolves once the shared database (DATABASE_URL) has its schema; at once without one. */
-  ready: Promise<unknown>;
+  /** Resolves once the data layer is migrated; rejects with the reason it cannot be (start-up then fails). */
+  storageReady: Promise<void>;
 }
 
 export interface ComposeOptions {
@@ -35,12 +37,10 @@ export interface ComposeOptions {
   outbox?: Outbox | null;
   /** Defaults to logging the error (never a request body). */
   reportError?: (error: unknown) => void;
-  /** Defaults to the data layer of the configuration (STORAGE_DATABASE_PATH); a given one belongs to the caller. */
+  /** Defaults to the data layer of the configuration (DATABASE_URL, else STORAGE_DATABASE_PATH); given: caller's. */
   storage?: Storage;
   /** The clock of sessions and the audit log (tests move it forward). */
   clock?: () => number;
-  /** Defaults to the PostgreSQL database of DATABASE_URL (none without it); a given one belongs to the caller. */
-  database?: SharedDatabase | null;
 }
 
 const OPERATOR_SWEEP_EVERY_MS = 10 * 60_000;
@@ -63,6 +63,13 @@ function composeOperators(
   return { operators, stopTask: { name: 'operators', stop: async () => clearInterval(sweeper) } };
 }
 
+/** The rate-limit counters of every family in the shared database, keyed by a secret every machine reads there. */
+function sharedRateLimits(database: SharedDatabase, storage: Storage): RateLimitStores {
+  const secret = database.ready.then(() => storage.operators.instanceSecret('rate-limit-keys'));
+  secret.catch(() => undefined);
+  return (family) => new PostgresRateLimitStore(database.db, `${family}:`, secret);
+}
+
 async function renderCanary(service: LetterService): Promise<void> {
   const outcome = await service.letter(CANARY_CLAIM, 'it');
   if (!outcome.ok || !outcome.eligible || outcome.pdf.length === 0)
@@ -81,9 +88,11 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
   canary.catch((error: unknown) => logger.error({ err: error }, 'start-up letter failed: not ready'));
   const readiness: Readiness = { draining: false, checks: [{ name: 'templates-fonts-pdf', check: () => canary }] };
   const stopTasks: ShutdownTask[] = [];
-  const database = options.database !== undefined ? options.database : openSharedDatabase(config);
+  const storage = options.storage ?? openStorage(config);
+  // PostgreSQL (DATABASE_URL): the outbox, the batches and the rate limits share the data layer's database.
+  const database = sharedDatabase(storage);
   if (database) {
-    readiness.checks.push({ name: 'database', check: () => database.ready.then(() => undefined) });
+    readiness.checks.push({ name: 'database', check: () => database.ready });
     logger.info(`shared database: ${describeDatabase(config.DATABASE_URL!)} (outbox, batches, rate limits)`);
   }
 
@@ -93,7 +102,7 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
     // SQLite: every web process may queue, the one holding the outbox lease drains; PostgreSQL: every process of
     // every machine drains, each message claimed by one (see mail/outbox/outbox-worker.ts).
     const settings = mailSettings(config);
-    const store = database ? new PostgresOutboxStore(database) : undefined;
+    const store = database ? new PostgresOutboxStore({ db: database.db, ready: database.ready }) : undefined;
     outbox = openOutbox(settings, { drain: true, logger, ...(store ? { store } : {}) });
     logger.info(
       settings.mode === 'smtp'
@@ -126,8 +135,13 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
     stopTasks.push({ name: 'outbox', stop: () => owned.close() });
   }
 
-  const storage = options.storage ?? openStorage(config);
-  readiness.checks.push({ name: 'storage', check: () => storage.operators.check() });
+  readiness.checks.push({
+    name: 'storage',
+    check: async () => {
+      await storage.ready;
+      await storage.operators.check();
+    },
+  });
   const { operators, stopTask: operatorsStop } = composeOperators(config, storage, {
     clock: options.clock,
     reportError,
@@ -135,13 +149,21 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
   stopTasks.push(operatorsStop);
   if (!options.storage) stopTasks.push({ name: 'storage', stop: () => storage.close() });
 
-  if (database && options.database === undefined) stopTasks.push(database.stopTask);
-
   const webLetterService = queuedLetterService(letterService, new RenderQueue(config.RENDER_QUEUE_LIMIT));
   return {
-    deps: { config, letterService: webLetterService, batches, outbox, operators, logger, readiness, reportError },
+    deps: {
+      config,
+      letterService: webLetterService,
+      batches,
+      outbox,
+      operators,
+      logger,
+      readiness,
+      reportError,
+      ...(database ? { rateLimitStores: sharedRateLimits(database, storage) } : {}),
+    },
     stopTasks,
-    ready: database?.ready ?? Promise.resolve(),
+    storageReady: database?.ready ?? storage.ready,
   };
 }
 

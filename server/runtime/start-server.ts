@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AppConfig } from '../config/app-config';
 import type { Logger } from '../observability/logger';
 import { createApp } from '../web/app';
-import { composeServer } from './compose';
+import { composeServer, stopAll } from './compose';
 import { shutDown } from './graceful-shutdown';
 
 export interface RunningServer {
@@ -14,9 +14,13 @@ export interface RunningServer {
 
 /** Starts one web process: the composed services, the app, and its graceful shutdown. */
 export async function startServer(config: AppConfig, logger: Logger): Promise<RunningServer> {
-  const { deps, stopTasks, ready } = composeServer(config, logger);
-  // On PostgreSQL the schema is brought up to date before the first request (a failure stops the start).
-  await ready;
+  const { deps, stopTasks, storageReady } = composeServer(config, logger);
+  try {
+    await storageReady;
+  } catch (error) {
+    await stopAll(stopTasks).catch(() => undefined);
+    throw error;
+  }
   const { app } = createApp(deps);
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));

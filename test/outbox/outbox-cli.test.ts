@@ -7,7 +7,7 @@ import { memberAddress, queueMembers } from '../../tools/bench/outbox-run';
 import { mailSettings } from '../../server/mail/mail-settings';
 import { loadConfig } from '../../server/config/app-config';
 import { drainOutbox } from '../../server/mail/outbox/drain-outbox';
-import { openOutbox } from '../../server/mail/outbox/outbox';
+import { openProcessOutbox } from '../../server/cli/open-cli-outbox';
 import { workedExampleClaim } from '../fixtures/claims';
 import { letterForMail, tempDir } from '../support/mail-fixtures';
 import { OUTBOX_DATABASES, outboxDatabase } from '../support/outbox-databases';
@@ -44,7 +44,7 @@ test.each(OUTBOX_DATABASES)(
     };
     const settings = mailSettings(loadConfig(env));
     await queueMembers(settings, await letterForMail(workedExampleClaim()), 3);
-    const outbox = openOutbox(settings, { drain: true });
+    const outbox = openProcessOutbox(settings, { drain: true });
     await drainOutbox(outbox, { pollMs: 20 });
     await outbox.close();
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { OutboxStore } from '../../server/mail/outbox/outbox-port';
 import { SqliteOutboxStore } from '../../server/mail/outbox/outbox-store';
-import { PostgresOutboxStore } from '../../server/mail/outbox/postgres-outbox-store';
+import { postgresOutboxStore } from '../../server/cli/open-cli-outbox';
 import { tempDir } from './mail-fixtures';
 import { freshDatabase } from './postgres';
 
@@ -27,7 +27,7 @@ export async function outboxDatabase(kind: OutboxDatabaseKind): Promise<OutboxDa
   return {
     kind,
     env: { DATABASE_PATH: file, DATABASE_URL: database.url },
-    open: () => new PostgresOutboxStore({ url: database.url }),
+    open: () => postgresOutboxStore(database.url),
     drop: database.drop,
   };
 }

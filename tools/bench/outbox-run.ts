@@ -2,7 +2,7 @@ import type { LetterForMail } from '../../server/mail/build-letter-mail';
 import type { MailSettings } from '../../server/mail/mail-settings';
 import { queueLetterMail } from '../../server/mail/queue-letter-mail';
 import { drainOutbox } from '../../server/mail/outbox/drain-outbox';
-import { openOutbox } from '../../server/mail/outbox/outbox';
+import { openProcessOutbox } from '../../server/cli/open-cli-outbox';
 import type { MessageState } from '../../server/mail/outbox/outbox-port';
 import type { LoopbackSmtp } from '../loopback-smtp';
 
@@ -22,7 +22,7 @@ export function memberAddress(index: number): string {
 
 /** The same letter to `count` different claimant addresses, queued in the outbox (no one drains yet). */
 export async function queueMembers(settings: MailSettings, letter: LetterForMail, count: number): Promise<void> {
-  const queue = openOutbox(settings, { drain: false });
+  const queue = openProcessOutbox(settings, { drain: false });
   try {
     for (let index = 0; index < count; index += 1) {
       const claim = { ...letter.claim, claimant: { ...letter.claim.claimant, email: memberAddress(index) } };
@@ -45,7 +45,7 @@ export async function drainThrough(
   smtp: LoopbackSmtp,
   during?: () => Promise<void>,
 ): Promise<OutboxRun> {
-  const outbox = openOutbox(settings, { drain: true });
+  const outbox = openProcessOutbox(settings, { drain: true });
   const started = process.hrtime.bigint();
   const disturbance = during?.();
   await drainOutbox(outbox, { pollMs: 10 });

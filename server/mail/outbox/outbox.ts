@@ -4,7 +4,6 @@ import type { Logger } from '../../observability/logger';
 import { SendBudget, type BudgetClaim, type BudgetRefusal } from '../send-budget';
 import type { EnqueueStatus, NewMessage, OutboxStore } from './outbox-port';
 import { SqliteOutboxStore } from './outbox-store';
-import { PostgresOutboxStore } from './postgres-outbox-store';
 import { OutboxWorker } from './outbox-worker';
 
 export type EnqueueAllOutcome = { ok: true; statuses: EnqueueStatus[] } | { ok: false; refusal: BudgetRefusal };
@@ -40,19 +39,14 @@ export function openOutbox(
     logger?: Logger;
     leaseMs?: number;
     now?: () => number;
-    /**
-     * Defaults to the settings' database: PostgreSQL on a pool of its own (DATABASE_URL) or the SQLite file. A given
-     * store (on the process's shared pool) is closed with the outbox; its pool is not.
-     */
+    /** Defaults to the SQLite file of the settings; a given store (PostgreSQL) is closed with the outbox. */
     store?: OutboxStore;
   },
 ): Outbox {
   const now = options.now ?? Date.now;
-  const store =
-    options.store ??
-    (settings.databaseUrl
-      ? new PostgresOutboxStore({ url: settings.databaseUrl })
-      : new SqliteOutboxStore(settings.databasePath));
+  if (settings.databaseUrl && !options.store)
+    throw new Error('DATABASE_URL is set: the caller opens the PostgreSQL outbox store (see cli/open-cli-outbox.ts)');
+  const store = options.store ?? new SqliteOutboxStore(settings.databasePath);
   const budget = new SendBudget(settings.confirmation.secret, settings.budgets);
   const transport = options.drain ? createMailTransport(settings) : null;
   const worker = transport

@@ -1,6 +1,4 @@
-import type pg from 'pg';
-import { lockKey, openPostgresPool, withTransaction, type Queryable } from '../../postgres/postgres-pool';
-import { migratePostgres, type PostgresSchema } from '../../postgres/postgres-migrations';
+import type { QueryResultRow } from 'pg';
 import type { MessageStatus } from './outbox-schema';
 import type {
   Claim,
@@ -20,13 +18,11 @@ import type {
  * sent and until when. `recipient` and `raw` are set to NULL once sent; the table is vacuumed often, so the old row
  * versions that still hold them are reclaimed soon (their bytes stay in free space until overwritten: see README).
  */
-export const OUTBOX_POSTGRES_SCHEMA: PostgresSchema = {
-  part: 'outbox',
-  migrations: [
-    {
-      version: 1,
-      name: 'outbox messages with per-message claims, send ledger',
-      sql: `
+export const OUTBOX_POSTGRES_MIGRATIONS = [
+  {
+    version: 1,
+    name: 'outbox messages with per-message claims, send ledger',
+    sql: `
         CREATE TABLE outbox_messages (
           id BIGSERIAL PRIMARY KEY,
           idempotency_key TEXT NOT NULL UNIQUE,
@@ -62,22 +58,33 @@ export const OUTBOX_POSTGRES_SCHEMA: PostgresSchema = {
         CREATE INDEX send_ledger_count ON send_ledger (kind, dimension, subject, expires_at);
         CREATE INDEX send_ledger_expiry ON send_ledger (expires_at);
       `,
-    },
-  ],
-};
+  },
+] as const;
+
+/** What the outbox needs of a PostgreSQL connection (server/storage/postgres/open-postgres.ts gives it). */
+export interface PostgresQueries {
+  query<Row extends QueryResultRow = QueryResultRow>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Rows changed. */
+  run(sql: string, params?: readonly unknown[]): Promise<number>;
+}
+
+/** The shared database: queries on the pool, or several in one transaction on one connection. */
+export interface PostgresConnection extends PostgresQueries {
+  transaction<T>(work: (client: PostgresQueries) => Promise<T>): Promise<T>;
+}
 
 /** Every write that queues or charges a budget takes this lock first: budgets are checked and charged one at a time. */
-const LEDGER_LOCK = lockKey('reclamo/outbox/ledger');
+const LEDGER_LOCK = 72_656_364;
 
 const STATE_COLUMNS = `id, idempotency_key AS key, letter_sha256 AS "letterSha256", recipient_kind AS "recipientKind",
   status, attempts, last_error AS "lastError", message_id AS "messageId", server_response AS "serverResponse",
   recipient, created_at AS "createdAt", updated_at AS "updatedAt", sent_at AS "sentAt"`;
 
 class PostgresSendLedger implements SendLedger {
-  constructor(private readonly db: Queryable) {}
+  constructor(private readonly db: PostgresQueries) {}
 
   async used(subject: LedgerSubject, now: number): Promise<number> {
-    const { rows } = await this.db.query<{ used: number }>(
+    const rows = await this.db.query<{ used: number }>(
       `SELECT COALESCE(SUM(n), 0)::int AS used FROM send_ledger
        WHERE kind = $1 AND dimension = $2 AND subject = $3 AND expires_at > $4`,
       [subject.kind, subject.dimension, subject.subject, now],
@@ -86,16 +93,15 @@ class PostgresSendLedger implements SendLedger {
   }
 
   async live(subject: LedgerSubject, now: number): Promise<LedgerCharge[]> {
-    const { rows } = await this.db.query<LedgerCharge>(
+    return this.db.query<LedgerCharge>(
       `SELECT n, expires_at AS "expiresAt" FROM send_ledger
        WHERE kind = $1 AND dimension = $2 AND subject = $3 AND expires_at > $4 ORDER BY expires_at, id`,
       [subject.kind, subject.dimension, subject.subject, now],
     );
-    return rows;
   }
 
   async record(subject: LedgerSubject, n: number, at: number, expiresAt: number): Promise<number> {
-    const { rows } = await this.db.query<{ id: number }>(
+    const rows = await this.db.query<{ id: number }>(
       `INSERT INTO send_ledger (kind, dimension, subject, n, at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)
        RETURNING id`,
       [subject.kind, subject.dimension, subject.subject, n, at, expiresAt],
@@ -108,7 +114,7 @@ class PostgresSendLedger implements SendLedger {
   }
 
   async prune(now: number): Promise<number> {
-    return (await this.db.query('DELETE FROM send_ledger WHERE expires_at <= $1', [now])).rowCount ?? 0;
+    return this.db.run('DELETE FROM send_ledger WHERE expires_at <= $1', [now]);
   }
 }
 
@@ -120,32 +126,35 @@ class PostgresSendLedger implements SendLedger {
  */
 export class PostgresOutboxStore implements OutboxStore {
   readonly kind = 'postgres';
-  private readonly pool: pg.Pool;
+  private readonly connection: PostgresConnection;
   private readonly ready: Promise<unknown>;
-  private readonly ownsPool: boolean;
+  private readonly onClose: () => Promise<void>;
 
-  /** On a shared pool once `ready` (its migrations) has resolved; or on a pool of its own, closed with the store. */
-  constructor(source: { pool: pg.Pool; ready: Promise<unknown> } | { url: string }) {
-    if ('url' in source) {
-      this.pool = openPostgresPool(source.url, { max: 4 });
-      this.ready = migratePostgres(this.pool, [OUTBOX_POSTGRES_SCHEMA]);
-      this.ownsPool = true;
-    } else {
-      ({ pool: this.pool, ready: this.ready } = source);
-      this.ownsPool = false;
-    }
+  /** Usable once `ready` (the schema is there) has resolved; `onClose` closes what the store was given to own. */
+  constructor(source: { db: PostgresConnection; ready: Promise<unknown>; onClose?: () => Promise<void> }) {
+    this.connection = source.db;
+    this.ready = source.ready;
+    this.onClose = source.onClose ?? (async () => {});
     // Awaited by every call (which then rejects with it); not an unhandled rejection before the first call.
     this.ready.catch(() => undefined);
   }
 
-  /** The pool, once the schema is there. */
-  private async db(): Promise<pg.Pool> {
+  /** The connection, once the schema is there. */
+  private async db(): Promise<PostgresConnection> {
     await this.ready;
-    return this.pool;
+    return this.connection;
   }
 
-  private async inLedgerTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    return withTransaction(await this.db(), async (client) => {
+  private async query<Row extends QueryResultRow>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    return (await this.db()).query<Row>(sql, params);
+  }
+
+  private async run(sql: string, params: readonly unknown[] = []): Promise<number> {
+    return (await this.db()).run(sql, params);
+  }
+
+  private async inLedgerTransaction<T>(work: (client: PostgresQueries) => Promise<T>): Promise<T> {
+    return (await this.db()).transaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [LEDGER_LOCK]);
       return work(client);
     });
@@ -161,7 +170,7 @@ export class PostgresOutboxStore implements OutboxStore {
     admit: (fresh: number, ledger: SendLedger) => Promise<Refusal | null>,
   ): Promise<{ ok: true; results: { id: number; status: EnqueueStatus }[] } | { ok: false; refusal: Refusal }> {
     return this.inLedgerTransaction(async (client) => {
-      const { rows } = await client.query<{ key: string; status: MessageStatus }>(
+      const rows = await client.query<{ key: string; status: MessageStatus }>(
         'SELECT idempotency_key AS key, status FROM outbox_messages WHERE idempotency_key = ANY($1::text[])',
         [messages.map((message) => message.key)],
       );
@@ -181,9 +190,7 @@ export class PostgresOutboxStore implements OutboxStore {
 
   async claimDue(now: number, limit: number, claim: Claim): Promise<DueMessage[]> {
     if (limit <= 0) return [];
-    const { rows } = await (
-      await this.db()
-    ).query<DueMessage>(
+    const rows = await this.query<DueMessage>(
       `UPDATE outbox_messages SET status = 'sending', attempts = attempts + 1, claimed_by = $3, claimed_until = $4,
          updated_at = $1
        WHERE id IN (
@@ -196,18 +203,14 @@ export class PostgresOutboxStore implements OutboxStore {
   }
 
   async renewClaims(claim: Claim): Promise<void> {
-    await (
-      await this.db()
-    ).query(`UPDATE outbox_messages SET claimed_until = $2 WHERE status = 'sending' AND claimed_by = $1`, [
+    await this.run(`UPDATE outbox_messages SET claimed_until = $2 WHERE status = 'sending' AND claimed_by = $1`, [
       claim.owner,
       claim.until,
     ]);
   }
 
   async markSent(id: number, serverResponse: string, now: number): Promise<void> {
-    await (
-      await this.db()
-    ).query(
+    await this.run(
       `UPDATE outbox_messages SET status = 'sent', server_response = $2, last_error = NULL, recipient = NULL,
          raw = NULL, claimed_by = NULL, claimed_until = NULL, sent_at = $3, updated_at = $3 WHERE id = $1`,
       [id, serverResponse, now],
@@ -215,9 +218,7 @@ export class PostgresOutboxStore implements OutboxStore {
   }
 
   async markRetry(id: number, error: string, nextAttemptAt: number, now: number): Promise<void> {
-    await (
-      await this.db()
-    ).query(
+    await this.run(
       `UPDATE outbox_messages SET status = 'queued', last_error = $2, next_attempt_at = $3, claimed_by = NULL,
          claimed_until = NULL, updated_at = $4 WHERE id = $1`,
       [id, error, nextAttemptAt, now],
@@ -225,9 +226,7 @@ export class PostgresOutboxStore implements OutboxStore {
   }
 
   async markFailed(id: number, error: string, now: number): Promise<void> {
-    await (
-      await this.db()
-    ).query(
+    await this.run(
       `UPDATE outbox_messages SET status = 'failed', last_error = $2, claimed_by = NULL, claimed_until = NULL,
          updated_at = $3 WHERE id = $1`,
       [id, error, now],
@@ -235,32 +234,24 @@ export class PostgresOutboxStore implements OutboxStore {
   }
 
   async requeueInFlight(now: number): Promise<number> {
-    const result = await (
-      await this.db()
-    ).query(
+    return this.run(
       `UPDATE outbox_messages SET status = 'queued', next_attempt_at = $1, claimed_by = NULL, claimed_until = NULL,
          updated_at = $1 WHERE status = 'sending' AND (claimed_until IS NULL OR claimed_until < $1)`,
       [now],
     );
-    return result.rowCount ?? 0;
   }
 
   async retryFailed(now: number): Promise<number> {
-    const result = await (
-      await this.db()
-    ).query(
+    return this.run(
       `UPDATE outbox_messages SET status = 'queued', attempts = 0, next_attempt_at = $1, updated_at = $1
        WHERE status = 'failed'`,
       [now],
     );
-    return result.rowCount ?? 0;
   }
 
   async counts(): Promise<Record<MessageStatus, number>> {
     const counts: Record<MessageStatus, number> = { queued: 0, sending: 0, sent: 0, failed: 0 };
-    const { rows } = await (
-      await this.db()
-    ).query<{ status: MessageStatus; n: number }>(
+    const rows = await this.query<{ status: MessageStatus; n: number }>(
       'SELECT status, COUNT(*)::int AS n FROM outbox_messages GROUP BY status',
     );
     for (const row of rows) counts[row.status] = row.n;
@@ -268,9 +259,7 @@ export class PostgresOutboxStore implements OutboxStore {
   }
 
   async failures(limit = 1000): Promise<MessageState[]> {
-    const { rows } = await (
-      await this.db()
-    ).query<MessageState>(
+    const rows = await this.query<MessageState>(
       `SELECT ${STATE_COLUMNS} FROM outbox_messages WHERE status = 'failed' ORDER BY updated_at, id LIMIT $1`,
       [limit],
     );
@@ -278,23 +267,21 @@ export class PostgresOutboxStore implements OutboxStore {
   }
 
   async byKeys(keys: readonly string[]): Promise<Map<string, MessageState>> {
-    const { rows } = await (
-      await this.db()
-    ).query<MessageState>(`SELECT ${STATE_COLUMNS} FROM outbox_messages WHERE idempotency_key = ANY($1::text[])`, [
-      keys,
-    ]);
+    const rows = await this.query<MessageState>(
+      `SELECT ${STATE_COLUMNS} FROM outbox_messages WHERE idempotency_key = ANY($1::text[])`,
+      [keys],
+    );
     return new Map(rows.map((row) => [row.key, row]));
   }
 
   async all(): Promise<MessageState[]> {
-    return (await (await this.db()).query<MessageState>(`SELECT ${STATE_COLUMNS} FROM outbox_messages ORDER BY id`))
-      .rows;
+    return this.query<MessageState>(`SELECT ${STATE_COLUMNS} FROM outbox_messages ORDER BY id`);
   }
 
   async nextDueAt(): Promise<number | null> {
-    const { rows } = await (
-      await this.db()
-    ).query<{ at: number | null }>(`SELECT MIN(next_attempt_at) AS at FROM outbox_messages WHERE status = 'queued'`);
+    const rows = await this.query<{ at: number | null }>(
+      `SELECT MIN(next_attempt_at) AS at FROM outbox_messages WHERE status = 'queued'`,
+    );
     return rows[0]?.at ?? null;
   }
 
@@ -309,23 +296,20 @@ export class PostgresOutboxStore implements OutboxStore {
   async reclaim(): Promise<void> {}
 
   async ping(): Promise<void> {
-    await (await this.db()).query('SELECT 1');
+    await this.query('SELECT 1');
   }
 
-  async close(): Promise<void> {
-    if (this.ownsPool) {
-      await this.ready.catch(() => undefined);
-      await this.pool.end();
-    }
+  close(): Promise<void> {
+    return this.onClose();
   }
 }
 
 async function insertOrRequeue(
-  client: pg.PoolClient,
+  client: PostgresQueries,
   message: NewMessage,
   now: number,
 ): Promise<{ id: number; status: EnqueueStatus }> {
-  const { rows } = await client.query<{ id: number; status: MessageStatus }>(
+  const rows = await client.query<{ id: number; status: MessageStatus }>(
     'SELECT id, status FROM outbox_messages WHERE idempotency_key = $1',
     [message.key],
   );
@@ -346,7 +330,7 @@ async function insertOrRequeue(
         message.raw,
       ],
     );
-    return { id: inserted.rows[0]!.id, status: 'queued' };
+    return { id: inserted[0]!.id, status: 'queued' };
   }
   if (existing.status === 'sent') return { id: existing.id, status: 'already-sent' };
   if (existing.status !== 'failed') return { id: existing.id, status: 'already-queued' };

@@ -1,11 +1,12 @@
 import type { RequestHandler } from 'express';
-import rateLimit from 'express-rate-limit';
+import rateLimit, { type Store } from 'express-rate-limit';
 import type { AppConfig } from '../../config/app-config';
 
 /**
  * Route families, each with its own budget per client address and minute: a cheap estimate can be asked often,
  * a PDF costs CPU, an upload costs CPU for minutes, a send reaches other people's mailboxes.
- * Counters live in each web process (in cluster mode a client may get up to WEB_CONCURRENCY times the figure);
+ * Counters live in each web process (in cluster mode a client may get up to WEB_CONCURRENCY times the figure), or,
+ * with DATABASE_URL, in PostgreSQL, shared by every process of every machine (postgres-rate-limit-store.ts);
  * a deployment behind a proxy sets the proxy's own limits in front.
  */
 export const RATE_LIMIT_FAMILIES = {
@@ -19,8 +20,15 @@ export const RATE_LIMIT_FAMILIES = {
 export type RateLimitFamily = keyof typeof RATE_LIMIT_FAMILIES;
 export type RateLimits = Record<RateLimitFamily, RequestHandler>;
 
+/** Where a family's counters are kept; without one, in this process's memory. */
+export type RateLimitStores = (family: RateLimitFamily) => Store;
+
 /** One counter per family and client, shared by the API and the pages (a letter is a letter, asked either way). */
-export function createRateLimits(config: AppConfig, answerTooMany: RequestHandler): RateLimits {
+export function createRateLimits(
+  config: AppConfig,
+  answerTooMany: RequestHandler,
+  stores?: RateLimitStores,
+): RateLimits {
   const entries = Object.entries(RATE_LIMIT_FAMILIES).map(([family, variable]) => [
     family,
     rateLimit({
@@ -29,6 +37,7 @@ export function createRateLimits(config: AppConfig, answerTooMany: RequestHandle
       standardHeaders: 'draft-8',
       legacyHeaders: false,
       handler: answerTooMany,
+      ...(stores ? { store: stores(family as RateLimitFamily) } : {}),
     }),
   ]);
   return Object.fromEntries(entries) as RateLimits;
