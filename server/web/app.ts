@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import type { AppConfig } from '../config/app-config';
 import { httpLogger } from '../observability/http-logger';
 import type { Logger } from '../observability/logger';
@@ -26,7 +26,9 @@ import { createRateLimits, type RateLimitStores } from './http/rate-limits';
 import { UI_STRINGS } from './i18n/ui-texts';
 import { claimPages } from './pages/claim-pages';
 import { mailPages } from './pages/mail-pages';
+import { closeUnreadBodies } from './http/close-unread-body';
 import { securityHeaders } from './security/security-headers';
+import { securityTxt } from './security/security-txt';
 import { createWebForms } from './security/web-forms';
 import { pageErrorHandler, pageNotFound, renderErrorPage } from './views/page-errors';
 import { useViews } from './views/use-views';
@@ -61,19 +63,27 @@ export function createApp(deps: AppDeps): WebApp {
   const { config, letterService, batches, outbox, logger, reportError } = deps;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(httpLogger(logger));
-  app.use(healthRoutes(deps.readiness));
-  app.use(securityHeaders());
+  app.use(closeUnreadBodies);
+  app.use(healthRoutes(deps.readiness, (check, error) => logger.warn({ check, err: error }, 'not ready')));
+  app.use(securityHeaders({ secureCookies: config.COOKIE_SECURE }));
+  app.use(securityTxt(config.SECURITY_CONTACT));
 
   // Over a limit the API answers JSON, a page answers with a page.
   const limits = createRateLimits(
     config,
     (req, res) =>
       req.originalUrl.startsWith('/api/') ? tooManyRequests(req, res) : renderErrorPage(res, 429, 'tooMany'),
+    logger,
     deps.rateLimitStores,
   );
   const json = express.json({ limit: `${config.JSON_BODY_LIMIT_KB}kb`, strict: false });
+  // The rate limit first, then the body: a client over its limit gets a 429 without its JSON being read.
+  const thenJson =
+    (limit: RequestHandler): RequestHandler =>
+    (req, res, next) =>
+      limit(req, res, (error?: unknown) => (error ? next(error) : json(req, res, next)));
 
   app.use(batchTemplateRoute());
   const sessions = operatorSessions(deps.operators, { secureCookies: config.COOKIE_SECURE });
@@ -83,8 +93,7 @@ export function createApp(deps: AppDeps): WebApp {
   const modules: ApiModule[] = [
     {
       base: '/api/v1/claims',
-      middleware: [json],
-      router: claimsApi(letterService, limits),
+      router: claimsApi(letterService, { assess: thenJson(limits.assess), letter: thenJson(limits.letter) }),
       operations: CLAIMS_OPERATIONS,
     },
     {
@@ -94,8 +103,7 @@ export function createApp(deps: AppDeps): WebApp {
     },
     {
       base: '/api/v1/claims',
-      middleware: [json],
-      router: sendApi(letterService, outbox, limits.send),
+      router: sendApi(letterService, outbox, thenJson(limits.send)),
       operations: SEND_OPERATIONS,
     },
     {
@@ -128,12 +136,14 @@ export function createApp(deps: AppDeps): WebApp {
     strings: UI_STRINGS,
   });
   // Before the claim pages: it sets the result page's "send by e-mail" data.
-  app.use(mailPages({ webForms, letterService, outbox, sendLimit: limits.send }));
+  app.use(mailPages({ webForms, letterService, outbox, sendLimit: limits.send, outboxPage: config.OUTBOX_PAGE }));
   app.use(claimPages({ webForms, letterService, pdfLimit: limits.letter, estimateLimit: limits.assess }));
   app.use(operatorPages({ webForms, sessions }));
   app.use(batchPages({ ...batches, webForms, sessions }));
   // Mount further pages here, before the 404 page.
   app.use(webForms.page, pageNotFound);
-  app.use(pageErrorHandler({ bodyLimitKb: config.FORM_BODY_LIMIT_KB, onInternalError: reportError }));
+  app.use(
+    pageErrorHandler({ bodyLimitKb: config.FORM_BODY_LIMIT_KB, onInternalError: reportError, locals: webForms.locals }),
+  );
   return { app, apiRoutes, openApiDocument };
 }

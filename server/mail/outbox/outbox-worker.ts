@@ -19,6 +19,7 @@ export interface OutboxWorkerOptions {
 }
 
 const HOST = os.hostname();
+const RECLAIM_AFTER_MS = 1000;
 
 function isRunningHere(owner: string): boolean {
   const [host, pid] = owner.split(':');
@@ -48,6 +49,7 @@ export class OutboxWorker {
   /** A pump is reading the queue; a notification meanwhile asks for one more round right after it. */
   private pumping = false;
   private pumpAgain = false;
+  private reclaimTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly store: OutboxStore,
@@ -167,6 +169,24 @@ export class OutboxWorker {
     }
     // Outside the try: a message the server accepted is never retried because recording it failed.
     await this.store.markSent(message.id, response.slice(0, 500), this.now());
+    this.scheduleReclaim();
+  }
+
+  /** At most once a second after sends: the sent messages' pages leave the file and the WAL (see store.reclaim). */
+  private scheduleReclaim(): void {
+    if (this.reclaimTimer) return;
+    this.reclaimTimer = setTimeout(() => void this.reclaimNow(), RECLAIM_AFTER_MS);
+    this.reclaimTimer.unref();
+  }
+
+  private async reclaimNow(): Promise<void> {
+    clearTimeout(this.reclaimTimer);
+    this.reclaimTimer = undefined;
+    try {
+      await this.store.reclaim();
+    } catch (error) {
+      this.options.logger?.error({ err: error }, 'outbox: could not reclaim the space of sent messages');
+    }
   }
 
   private async recordFailure(message: DueMessage, error: unknown): Promise<void> {
@@ -191,6 +211,7 @@ export class OutboxWorker {
     await Promise.allSettled([...this.inFlight]);
     while (this.pumping) await new Promise((resolve) => setTimeout(resolve, 5));
     await Promise.allSettled([...this.inFlight]);
+    if (this.reclaimTimer) await this.reclaimNow();
     try {
       await this.store.releaseLease(this.owner);
     } catch {

@@ -91,7 +91,8 @@ export function openOutbox(
       if (!charged.ok) return charged;
       return { ok: true, release: () => store.withLedger((ledger) => ledger.remove(charged.ids)) };
     },
-    isDrainer: () => worker?.isDrainer() ?? false,
+    // On PostgreSQL every draining process drains (each message claimed by one); on SQLite the lease holder only.
+    isDrainer: () => (worker ? store.kind === 'postgres' || worker.isDrainer() : false),
     check: () => store.ping(),
     close() {
       closing ??= (async () => {
