@@ -1,3 +1,4 @@
+import { BATCH_POSTGRES_MIGRATIONS } from '../batch/postgres-batch-store';
 import { OUTBOX_POSTGRES_MIGRATIONS } from '../mail/outbox/postgres-outbox-store';
 import type { Storage } from '../storage/open-storage';
 import type { PgQueryable } from '../storage/postgres/open-postgres';
@@ -10,6 +11,7 @@ import { migratePostgres, type PostgresMigration } from '../storage/postgres/pg-
  */
 export const SHARED_MIGRATIONS: Readonly<Record<string, readonly PostgresMigration[]>> = {
   outbox: OUTBOX_POSTGRES_MIGRATIONS,
+  batches: BATCH_POSTGRES_MIGRATIONS,
   rate_limits: RATE_LIMIT_POSTGRES_MIGRATIONS,
 };
 

@@ -122,6 +122,7 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
   // Batch letters render on their own worker threads, not through the render queue of the event loop.
   const { batches, stopTask } = createBatchServices(config, letterService, {
     onError: reportError,
+    database,
     ...(outbox
       ? {
           mailHook: (target: SendTarget, operatorId?: string) =>
