@@ -212,7 +212,7 @@ export class PostgresOutboxStore implements OutboxStore {
   async markSent(id: number, serverResponse: string, now: number): Promise<void> {
     await this.run(
       `UPDATE outbox_messages SET status = 'sent', server_response = $2, last_error = NULL, recipient = NULL,
-         raw = NULL, claimed_by = NULL, claimed_until = NULL, sent_at = $3, updated_at = $3 WHERE id = $1`,
+         raw = NULL, claimed_until = NULL, sent_at = $3, updated_at = $3 WHERE id = $1`,
       [id, serverResponse, now],
     );
   }
