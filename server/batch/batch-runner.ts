@@ -24,6 +24,8 @@ export interface BatchJob {
   send?: SendTarget;
   /** The signed-in operator who submitted it (the batch's owner, and whose send budget its messages count against). */
   operatorId?: string;
+  /** The campaign list the rows become members of. */
+  campaign?: { campaignId: string; listNumber: number };
 }
 
 /** A queue every machine shares (PostgreSQL): a batch put there is taken by the next free process of any machine. */
@@ -49,6 +51,8 @@ export interface BatchRunnerDeps {
   onRow?: (result: BatchRowResult) => Promise<string | void> | string | void;
   /** The outbox's per-row hook for a batch that sends; without it such a batch reports the mail as unavailable. */
   mailHook?: (target: SendTarget, operatorId?: string) => (row: BatchRowResult) => Promise<string>;
+  /** A campaign batch's per-row hook (member records, and the e-mail when the job sends); replaces the two above. */
+  campaignHook?: (job: BatchJob) => ((row: BatchRowResult) => Promise<string>) | undefined;
 }
 
 const PROGRESS_EVERY_MS = 250;
@@ -212,12 +216,14 @@ export class BatchRunner implements BatchQueue<BatchJob> {
         association: job.association,
         letter: job.letter,
         language: job.language,
-        ...(job.send
-          ? {
-              onRow: this.deps.mailHook?.(job.send, job.operatorId) ?? (() => 'not-available'),
-              extraColumn: MAIL_REPORT_COLUMN,
-            }
-          : { onRow: this.deps.onRow }),
+        ...(job.campaign && this.deps.campaignHook?.(job)
+          ? { onRow: this.deps.campaignHook(job), ...(job.send ? { extraColumn: MAIL_REPORT_COLUMN } : {}) }
+          : job.send
+            ? {
+                onRow: this.deps.mailHook?.(job.send, job.operatorId) ?? (() => 'not-available'),
+                extraColumn: MAIL_REPORT_COLUMN,
+              }
+            : { onRow: this.deps.onRow }),
         onProgress: (processed) => {
           if (Date.now() - lastWrite < PROGRESS_EVERY_MS) return;
           lastWrite = Date.now();

@@ -7,6 +7,7 @@ import { EXIT, processIo, type CliIo } from './cli-io';
 import { batchCommand } from './batch-command';
 import { assessCommand, letterCommand } from './commands';
 import { outboxCommand } from './outbox-command';
+import { CAMPAIGN_USAGE, campaignCommand } from './campaign-command';
 import { operatorCommand } from './operator-command';
 import { OPERATOR_USAGE } from './operator-command-texts';
 
@@ -24,7 +25,7 @@ export const USAGE = `Uso / Usage:
   reclamo outbox [retry|send]
       Messaggi e-mail per stato e quelli non inviati; retry li rimette in coda, send invia la coda /
       e-mail messages by status and the failed ones; retry queues failed ones again, send sends the queue.
-${OPERATOR_USAGE}
+${OPERATOR_USAGE}${CAMPAIGN_USAGE}
   <claim.json> può essere "-" per leggere da standard input / may be "-" to read standard input.
   Exit: 0 ok, 1 non idoneo / not eligible, 2 dati non validi / invalid input.
 `;
@@ -112,6 +113,8 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
       }
       return operatorCommand(io, positionals.slice(1), { name: values.name, label: values.label, limit });
     }
+    case 'campaign':
+      return campaignCommand(io, positionals.slice(1));
     default:
       io.stderr(`Comando sconosciuto / unknown command: ${command}\n\n${USAGE}`);
       return EXIT.invalid;

@@ -21,7 +21,9 @@ const MAX_QUEUED_BATCHES = 20;
 export function createBatchServices(
   config: AppConfig,
   service: LetterService,
-  options: Pick<BatchRunnerDeps, 'onError' | 'onRow' | 'mailHook'> & { database?: SharedDatabase | null },
+  options: Pick<BatchRunnerDeps, 'onError' | 'onRow' | 'mailHook' | 'campaignHook'> & {
+    database?: SharedDatabase | null;
+  },
 ): { batches: BatchServices; stopTask: ShutdownTask } {
   const dir = config.BATCH_DIR ?? path.join(PROJECT_ROOT, 'data/batches');
   const ttlMs = config.BATCH_TTL_MINUTES * 60_000;

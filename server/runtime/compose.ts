@@ -8,6 +8,7 @@ import type { Logger } from '../observability/logger';
 import { createDefaultLetterService } from '../use-cases/default-letter-service';
 import type { LetterService } from '../use-cases/letter-service';
 import type { AppDeps } from '../web/app';
+import type { FollowUpDocuments } from '../use-cases/campaigns/follow-ups';
 import type { Readiness } from '../web/health-routes';
 import { queuedLetterService } from '../web/queued-letter-service';
 import { RenderQueue } from '../web/render-queue';
@@ -19,6 +20,7 @@ import { createBatchServices } from './compose-batches';
 import { sharedDatabase, type SharedDatabase } from './compose-shared-database';
 import { PostgresRateLimitStore } from '../web/http/postgres-rate-limit-store';
 import type { RateLimitStores } from '../web/http/rate-limits';
+import { composeCampaigns } from './compose-campaigns';
 import { CANARY_CLAIM } from './canary-claim';
 import type { ShutdownTask } from './graceful-shutdown';
 
@@ -41,6 +43,8 @@ export interface ComposeOptions {
   storage?: Storage;
   /** The clock of sessions and the audit log (tests move it forward). */
   clock?: () => number;
+  /** The follow-up documents (reminders) for campaigns; none until the follow-up documents are composed here. */
+  followUps?: FollowUpDocuments | null;
 }
 
 const OPERATOR_SWEEP_EVERY_MS = 10 * 60_000;
@@ -115,6 +119,13 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
     readiness.checks.push({ name: 'outbox', check: () => opened.check() });
   }
 
+  const campaigns = composeCampaigns(storage, outbox, {
+    ruleset: letterService.ruleset,
+    clock: options.clock,
+    reportError,
+  });
+  stopTasks.push(campaigns.stopTask);
+
   // A batch's messages are charged to the operator who submitted it (its id comes with the job), else to one budget
   // shared by every batch without one.
   const batchRequester = (operatorId?: string): Requester =>
@@ -123,6 +134,7 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
   const { batches, stopTask } = createBatchServices(config, letterService, {
     onError: reportError,
     database,
+    campaignHook: (job) => campaigns.rowHook(job, batchRequester(job.operatorId)),
     ...(outbox
       ? {
           mailHook: (target: SendTarget, operatorId?: string) =>
@@ -158,6 +170,8 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
       batches,
       outbox,
       operators,
+      campaigns: campaigns.campaigns,
+      followUps: options.followUps ?? null,
       logger,
       readiness,
       reportError,

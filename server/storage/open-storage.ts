@@ -1,7 +1,12 @@
 import path from 'node:path';
 import type { AppConfig } from '../config/app-config';
 import { PROJECT_ROOT } from '../config/project-paths';
+import type { CampaignStore } from '../use-cases/campaigns/campaign-store';
 import type { OperatorStore } from '../use-cases/operators/operator-store';
+import { campaignTables } from './sql/campaign-tables';
+import { sqlCampaignStore } from './sql/sql-campaign-store';
+import { postgresSql } from './postgres/postgres-sql';
+import { sqliteSql } from './sqlite/sqlite-sql';
 import { openPostgres, type PostgresDatabase } from './postgres/open-postgres';
 import { OPERATOR_MIGRATIONS } from './postgres/operator-migrations';
 import { postgresOperatorStore } from './postgres/postgres-operator-store';
@@ -13,6 +18,7 @@ import { sqliteOperatorStore } from './sqlite/sqlite-operator-store';
 export interface Storage {
   kind: 'sqlite' | 'postgres';
   operators: OperatorStore;
+  campaigns: CampaignStore;
   /** Resolves once the schema is migrated (at once on SQLite); rejects with the reason when it could not be. */
   ready: Promise<void>;
   /** The PostgreSQL database when DATABASE_URL is set (other components may keep their tables in it too). */
@@ -28,7 +34,16 @@ export function storageFile(config: Pick<AppConfig, 'STORAGE_DATABASE_PATH'>): s
 }
 
 /** Every component's schema steps on PostgreSQL, each numbered on its own (see postgres/pg-migrations.ts). */
-export const POSTGRES_MIGRATIONS = { operators: OPERATOR_MIGRATIONS };
+export const POSTGRES_MIGRATIONS = {
+  operators: OPERATOR_MIGRATIONS,
+  campaigns: [
+    {
+      version: 1,
+      name: 'campaigns, their member lists, members and their event logs',
+      sql: campaignTables('postgres'),
+    },
+  ],
+};
 
 /**
  * Opens the data layer of the configuration, running its migrations: PostgreSQL when DATABASE_URL is set (shared by
@@ -38,7 +53,14 @@ export const POSTGRES_MIGRATIONS = { operators: OPERATOR_MIGRATIONS };
 export function openStorage(config: StorageConfig): Storage {
   if (config.DATABASE_URL) {
     const db = openPostgres(config.DATABASE_URL, { migrations: POSTGRES_MIGRATIONS });
-    return { kind: 'postgres', operators: postgresOperatorStore(db), ready: db.ready, postgres: db, close: db.close };
+    return {
+      kind: 'postgres',
+      operators: postgresOperatorStore(db),
+      campaigns: sqlCampaignStore(postgresSql(db)),
+      ready: db.ready,
+      postgres: db,
+      close: db.close,
+    };
   }
   const db = openSqlite(storageFile(config));
   migrate(db);
@@ -46,6 +68,7 @@ export function openStorage(config: StorageConfig): Storage {
   return {
     kind: 'sqlite',
     operators,
+    campaigns: sqlCampaignStore(sqliteSql(db)),
     ready: Promise.resolve(),
     postgres: null,
     close: async () => {

@@ -34,6 +34,10 @@ import { pageErrorHandler, pageNotFound, renderErrorPage } from './views/page-er
 import { useViews } from './views/use-views';
 
 /** Everything the routes use, built by the composition root (server/runtime/compose.ts). */
+import type { Campaigns } from '../use-cases/campaigns/campaigns';
+import { CAMPAIGNS_OPERATIONS, campaignsApi } from './campaigns/campaigns-api';
+import type { FollowUpDocuments } from '../use-cases/campaigns/follow-ups';
+
 export interface AppDeps {
   config: AppConfig;
   /** The letter service as the web uses it: every PDF render goes through the render queue. */
@@ -43,6 +47,10 @@ export interface AppDeps {
   outbox: Outbox | null;
   /** Operator sign-in, sessions, API tokens and the audit log (the batch routes are for operators only). */
   operators: OperatorAuth;
+  /** Campaigns: members, their event logs, the dashboard, bulk imports, the register (operators only). */
+  campaigns: Campaigns;
+  /** The reminders' documents for campaigns; null: not available in this build. */
+  followUps: FollowUpDocuments | null;
   logger: Logger;
   readiness: Readiness;
   /** Where unexpected errors are reported; never given request bodies. */
@@ -105,6 +113,14 @@ export function createApp(deps: AppDeps): WebApp {
       base: '/api/v1/claims',
       router: sendApi(letterService, outbox, thenJson(limits.send)),
       operations: SEND_OPERATIONS,
+    },
+    {
+      base: '/api/v1/campaigns',
+      router: campaignsApi(
+        { campaigns: deps.campaigns, batches },
+        { sessions, json, uploadLimit: limits.uploads, writeLimit: limits.forms },
+      ),
+      operations: CAMPAIGNS_OPERATIONS,
     },
     {
       base: '/api/v1/rules',

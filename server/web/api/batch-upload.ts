@@ -55,6 +55,10 @@ export interface UploadOptions {
   operatorId: string;
   /** Runs on the form fields before anything else is looked at (the page's CSRF check); false refuses with 403. */
   authorize?: (fields: Record<string, string>) => boolean;
+  /** The association and letter options fixed beforehand (a campaign's), instead of the form's fields. */
+  preset?: Omit<BatchJob, 'status' | 'operatorId' | 'client'>;
+  /** Runs once the list is accepted, before it is queued (a campaign numbers the list here). */
+  accepted?: (job: BatchJob) => Promise<BatchJob>;
 }
 
 /**
@@ -189,7 +193,7 @@ export async function receiveBatchUpload(
   language: Language,
   options: UploadOptions,
 ): Promise<UploadOutcome> {
-  const { operatorId, authorize = () => true } = options;
+  const { operatorId, authorize = () => true, preset, accepted = async (job: BatchJob) => job } = options;
   const fail = (status: number, path: string, message: string): UploadOutcome => ({
     ok: false,
     status,
@@ -212,7 +216,7 @@ export async function receiveBatchUpload(
     if (received.tooLarge) return tooLarge();
     if (!authorize(received.fields)) return { ok: false, status: 403, errors: [] };
     if (!received.hasFile) return fail(422, 'file', UPLOAD_MESSAGES.noFile[language]);
-    const { errors, job } = validateFields(received.fields, language);
+    const { errors, job } = preset ? { errors: [], job: preset } : validateFields(received.fields, language);
     if (errors.length > 0) return { ok: false, status: 422, errors };
     try {
       const info = await inspectBatchFile(input, { maxRows: limits.maxRows });
@@ -222,8 +226,9 @@ export async function receiveBatchUpload(
       throw error;
     }
     await store.write(status);
+    const ready = await accepted({ ...job, status, operatorId, client: queueShare(operatorId) });
     keep = true;
-    return { ok: true, job: { ...job, status, operatorId, client: queueShare(operatorId) } };
+    return { ok: true, job: ready };
   } finally {
     if (!keep) await store.remove(status.id);
   }
