@@ -104,6 +104,11 @@ export const configSchema = z
     BATCH_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
     /** Batches one client may have waiting or running in one web process; further uploads get 429. */
     BATCH_QUEUE_PER_OPERATOR: z.coerce.number().int().min(1).max(1000).default(2),
+    /**
+     * How often a process shows it still runs its batches; a batch without one for 6 times this long is failed (or,
+     * with DATABASE_URL, run again by another machine, once).
+     */
+    BATCH_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
     /** Where uploaded lists and finished ZIPs wait for download; empty = data/batches in the project folder. */
     BATCH_DIR: optionalText,
     /** Worker threads rendering batch letters in each web process; defaults to the number of cores. */

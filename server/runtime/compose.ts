@@ -16,7 +16,12 @@ import { queuedLetterService } from '../web/queued-letter-service';
 import { RenderQueue } from '../web/render-queue';
 import { openStorage, type Storage } from '../storage/open-storage';
 import { OperatorAuth } from '../use-cases/operators/operator-auth';
+import { PostgresOutboxStore } from '../mail/outbox/postgres-outbox-store';
+import { describeDatabase } from '../config/database-label';
 import { createBatchServices } from './compose-batches';
+import { sharedDatabase, type SharedDatabase } from './compose-shared-database';
+import { PostgresRateLimitStore } from '../web/http/postgres-rate-limit-store';
+import type { RateLimitStores } from '../web/http/rate-limits';
 import { composeCampaigns } from './compose-campaigns';
 import { CANARY_CLAIM } from './canary-claim';
 import type { ShutdownTask } from './graceful-shutdown';
@@ -66,6 +71,13 @@ function composeOperators(
   return { operators, stopTask: { name: 'operators', stop: async () => clearInterval(sweeper) } };
 }
 
+/** The rate-limit counters of every family in the shared database, keyed by a secret every machine reads there. */
+function sharedRateLimits(database: SharedDatabase, storage: Storage): RateLimitStores {
+  const secret = database.ready.then(() => storage.operators.instanceSecret('rate-limit-keys'));
+  secret.catch(() => undefined);
+  return (family) => new PostgresRateLimitStore(database.db, `${family}:`, secret);
+}
+
 async function renderCanary(service: LetterService): Promise<void> {
   const outcome = await service.letter(CANARY_CLAIM, 'it');
   if (!outcome.ok || !outcome.eligible || outcome.pdf.length === 0)
@@ -84,13 +96,22 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
   canary.catch((error: unknown) => logger.error({ err: error }, 'start-up letter failed: not ready'));
   const readiness: Readiness = { draining: false, checks: [{ name: 'templates-fonts-pdf', check: () => canary }] };
   const stopTasks: ShutdownTask[] = [];
+  const storage = options.storage ?? openStorage(config);
+  // PostgreSQL (DATABASE_URL): the outbox, the batches and the rate limits share the data layer's database.
+  const database = sharedDatabase(storage);
+  if (database) {
+    readiness.checks.push({ name: 'database', check: () => database.ready });
+    logger.info(`shared database: ${describeDatabase(config.DATABASE_URL!)} (outbox, batches, rate limits)`);
+  }
 
   let outbox: Outbox | null;
   if (options.outbox !== undefined) outbox = options.outbox;
   else {
-    // Every web process may queue; the one holding the outbox lease drains (see mail/outbox/outbox-worker.ts).
+    // SQLite: every web process may queue, the one holding the outbox lease drains; PostgreSQL: every process of
+    // every machine drains, each message claimed by one (see mail/outbox/outbox-worker.ts).
     const settings = mailSettings(config);
-    outbox = openOutbox(settings, { drain: true, logger });
+    const store = database ? new PostgresOutboxStore({ db: database.db, ready: database.ready }) : undefined;
+    outbox = openOutbox(settings, { drain: true, logger, ...(store ? { store } : {}) });
     logger.info(
       settings.mode === 'smtp'
         ? 'mail: sending through SMTP_URL'
@@ -102,7 +123,6 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
     readiness.checks.push({ name: 'outbox', check: () => opened.check() });
   }
 
-  const storage = options.storage ?? openStorage(config);
   const campaigns = composeCampaigns(storage, outbox, {
     ruleset: letterService.ruleset,
     clock: options.clock,
@@ -117,6 +137,7 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
   // Batch letters render on their own worker threads, not through the render queue of the event loop.
   const { batches, stopTask } = createBatchServices(config, letterService, {
     onError: reportError,
+    database,
     campaignHook: (job) => campaigns.rowHook(job, batchRequester(job.operatorId)),
     ...(outbox
       ? {
@@ -166,9 +187,10 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
       logger,
       readiness,
       reportError,
+      ...(database ? { rateLimitStores: sharedRateLimits(database, storage) } : {}),
     },
     stopTasks,
-    storageReady: storage.ready,
+    storageReady: database?.ready ?? storage.ready,
   };
 }
 

@@ -4,7 +4,7 @@ import type { FieldError } from '../core/claim/validate-claim';
 import type { Language } from '../core/i18n/language';
 import { verifyCode, type CodeSubject } from '../mail/confirmation-code';
 import type { Outbox } from '../mail/outbox/outbox';
-import type { EnqueueStatus } from '../mail/outbox/outbox-store';
+import type { EnqueueStatus } from '../mail/outbox/outbox-port';
 import { queueConfirmationMail } from '../mail/queue-confirmation-mail';
 import { queueLetterMail, type QueuedMail, type RecipientsChoice } from '../mail/queue-letter-mail';
 import type { BudgetRefusal, Requester } from '../mail/send-budget';
@@ -73,10 +73,10 @@ export async function sendLetterByMail(
   }
 
   // Every check of a code costs one attempt until it proves right, so codes cannot be guessed at leisure.
-  const attempt = outbox.attempt({ kind: 'code-failure', requester, address: subject.address });
+  const attempt = await outbox.attempt({ kind: 'code-failure', requester, address: subject.address });
   if (!attempt.ok) return { kind: 'over-budget', refusal: attempt.refusal };
   if (!verifyCode(outbox.settings.confirmation, subject, request.confirmationCode, now)) return { kind: 'wrong-code' };
-  attempt.release();
+  await attempt.release();
 
   const outcome = await service.letter(request.claim, language);
   if (!outcome.ok) return { kind: 'invalid', errors: outcome.errors };

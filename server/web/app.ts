@@ -25,7 +25,7 @@ import type { OperatorAuth } from '../use-cases/operators/operator-auth';
 import { operatorPages } from './operators/operator-pages';
 import { refuseCrossSiteWrites } from './security/cross-site';
 import { operatorSessions } from './security/operator-session';
-import { createRateLimits } from './http/rate-limits';
+import { createRateLimits, type RateLimitStores } from './http/rate-limits';
 import { UI_STRINGS } from './i18n/ui-texts';
 import { claimPages } from './pages/claim-pages';
 import { mailPages } from './pages/mail-pages';
@@ -60,6 +60,8 @@ export interface AppDeps {
   readiness: Readiness;
   /** Where unexpected errors are reported; never given request bodies. */
   reportError: (error: unknown) => void;
+  /** Where the rate-limit counters are kept (PostgreSQL, shared by every machine); default: each process's memory. */
+  rateLimitStores?: RateLimitStores;
 }
 
 /** The Express app, and what it serves under /api/v1 (read from its routers, for the OpenAPI contract test). */
@@ -87,6 +89,7 @@ export function createApp(deps: AppDeps): WebApp {
     (req, res) =>
       req.originalUrl.startsWith('/api/') ? tooManyRequests(req, res) : renderErrorPage(res, 429, 'tooMany'),
     logger,
+    deps.rateLimitStores,
   );
   const json = express.json({ limit: `${config.JSON_BODY_LIMIT_KB}kb`, strict: false });
   // The rate limit first, then the body: a client over its limit gets a 429 without its JSON being read.

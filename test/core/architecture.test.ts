@@ -18,7 +18,8 @@ export const ALLOWED_IMPORTS: Record<string, readonly string[]> = {
   pec: ['core', 'observability'],
   calendar: ['core', 'observability'],
   'use-cases': ['core', 'config', 'observability', 'pdf', 'letter-templates', 'mail', 'pec', 'calendar'],
-  batch: ['core', 'config', 'observability', 'use-cases'],
+  /** storage: the PostgreSQL connection type of the shared batch queue (batch/postgres-batch-store.ts). */
+  batch: ['core', 'config', 'observability', 'use-cases', 'storage'],
   /** The data layer: implements the ports the use cases declare (operator accounts today). */
   storage: ['core', 'config', 'use-cases'],
   web: ['core', 'config', 'observability', 'use-cases', 'batch', 'mail', 'pec', 'calendar', 'storage'],

@@ -4,6 +4,7 @@ import { budgetBench } from './budget-bench';
 import { httpBench } from './http-bench';
 import { letterBench } from './letter-bench';
 import { outboxBench } from './outbox-bench';
+import { sharedBench } from './shared-bench';
 
 /**
  * `npm run bench`: figures, never pass/fail. BENCH_LETTERS, BENCH_HTTP_SECONDS and BENCH_BATCH_ROWS (0 skips the
@@ -26,7 +27,14 @@ async function main(): Promise<void> {
   console.log('');
   for (const line of await outboxBench(Number(process.env.BENCH_MAIL_MESSAGES ?? 500))) console.log(line);
   console.log('');
-  for (const line of budgetBench(Number(process.env.BENCH_MAIL_MESSAGES ?? 500))) console.log(line);
+  for (const line of await budgetBench(Number(process.env.BENCH_MAIL_MESSAGES ?? 500))) console.log(line);
+  console.log('');
+  const shared = sharedBench(
+    Number(process.env.BENCH_MAIL_MESSAGES ?? 500),
+    Number(process.env.BENCH_SHARED_BATCH_ROWS ?? 300),
+    Number(process.env.BENCH_SHARED_ROUNDS ?? 3),
+  );
+  for (const line of await shared) console.log(line);
 }
 
 main().catch((error) => {
