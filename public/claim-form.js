@@ -25,8 +25,7 @@
     });
   }
 
-  // --- The plan's yearly fee filled in when a plan is picked (unless the person typed their own)
-  // -----------------------
+  // --- The plan's yearly fee filled in when a plan is picked (unless the person typed their own) ------------------
   var planSelect = form.elements.namedItem('account.plan');
   var feeInput = form.elements.namedItem('account.annualFee');
 
@@ -149,75 +148,22 @@
     }
   });
 
-  // --- Live estimate (POST /api/v1/claims/assess) -----------------------------------------------------------------
-  // Only the figures that decide the amount are sent: the person's name, tax code, address and texts are replaced by
-  // placeholders, so the estimate never carries personal data.
+  // --- Live estimate (POST /claim/estimate) -------------------------------------------------------------------------
+  // The form's own fields are posted, without those that say who the person is (name, tax code, contacts, address,
+  // mailbox, company) and the free texts: the server maps the form to a claim as it does for the result page.
   var estimate = document.getElementById('estimate');
   var estimateText = document.getElementById('estimate-text');
   var language = document.documentElement.lang === 'en' ? 'en' : 'it';
   var timer = null;
   var sequence = 0;
+  var PRIVATE_FIELD = /^(claimant\.|account\.(mailbox|companyName|vatNumber)$|letter\.place$|.*\.description$)/;
 
-  function field(name) {
-    var element = form.elements.namedItem(name);
-    return element && typeof element.value === 'string' ? element.value.trim() : '';
-  }
-
-  function orUndefined(text) {
-    return text === '' ? undefined : text;
-  }
-
-  function estimateClaim() {
-    var provider = selectedValue('account.provider');
-    var type = selectedValue('account.type');
-    var ticked = Array.prototype.map.call(form.querySelectorAll('input[name="incidents"]:checked'), function (box) {
-      return box.value;
+  function estimateBody() {
+    var body = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      if (typeof value === 'string' && !PRIVATE_FIELD.test(name) && name !== 'intent') body.append(name, value);
     });
-    if (!provider || !type || ticked.length === 0) return null;
-    var severity = selectedValue('outage.severity') || undefined;
-    var outages = ticked.map(function (incident) {
-      if (incident !== 'custom') return { incident: incident, severity: severity };
-      return {
-        incident: incident,
-        start: orUndefined(field('custom.start')),
-        end: orUndefined(field('custom.end')),
-        severity: severity,
-      };
-    });
-    var damages = [];
-    rows().forEach(function (row, index) {
-      var amount = field('damages.' + index + '.amount');
-      if (amount === '') return;
-      damages.push({ kind: field('damages.' + index + '.kind') || 'other', description: 'Stima', amount: amount });
-    });
-    var receivedAmount = field('compensationReceived.amount');
-    var deadline = field('letter.deadlineDays');
-    return {
-      claimant: {
-        firstName: 'Stima',
-        lastName: 'Stima',
-        taxCode: 'RSSMRA79B11C566R',
-        email: 'stima@example.org',
-        address: { street: 'Via Stima 1', postalCode: '00100', city: 'Roma', province: 'RM' },
-      },
-      account: {
-        provider: provider,
-        mailbox: 'stima@' + (provider === 'virgilio' ? 'virgilio.it' : 'libero.it'),
-        type: type,
-        plan: type === 'free' ? undefined : orUndefined(field('account.plan')),
-        annualFee: type === 'free' ? undefined : orUndefined(field('account.annualFee')),
-        companyName: type === 'business' ? 'Stima' : undefined,
-        vatNumber: type === 'business' ? '00743110157' : undefined,
-      },
-      outages: outages,
-      damages: damages,
-      compensationReceived: receivedAmount === '' ? undefined : { description: 'Stima', amount: receivedAmount },
-      letter: {
-        date: orUndefined(field('letter.date')),
-        deadlineDays: /^\d{1,3}$/.test(deadline) ? Number(deadline) : undefined,
-        language: language,
-      },
-    };
+    return body;
   }
 
   function show(text) {
@@ -226,16 +172,11 @@
   }
 
   function runEstimate() {
-    var claim = estimateClaim();
-    if (!claim) {
-      show(estimate.getAttribute('data-incomplete'));
-      return;
-    }
     var mine = ++sequence;
-    fetch('/api/v1/claims/assess?lang=' + language, {
+    fetch('/claim/estimate?lang=' + language, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(claim),
+      headers: { Accept: 'application/json' },
+      body: estimateBody(),
       credentials: 'same-origin',
     })
       .then(function (response) {
@@ -247,7 +188,7 @@
         if (mine !== sequence) return;
         if (answer.status !== 200) show(estimate.getAttribute('data-incomplete'));
         else if (!answer.body.eligible) show(estimate.getAttribute('data-not-eligible'));
-        else show(estimate.getAttribute('data-total').replace('{total}', answer.body.compensation.total));
+        else show(estimate.getAttribute('data-total').replace('{total}', answer.body.total));
         estimate.setAttribute(
           'data-state',
           answer.status === 200 ? (answer.body.eligible ? 'total' : 'not-eligible') : 'incomplete',
@@ -275,5 +216,6 @@
   updateConditionalFields();
   limitPlansToProvider();
   refreshRows();
-  if (estimateClaim()) scheduleEstimate();
+  // A form that comes back filled in (errors, "change your answers") shows its estimate at once.
+  if (selectedValue('account.provider') && form.querySelector('input[name="incidents"]:checked')) scheduleEstimate();
 })();

@@ -4,11 +4,7 @@ import { associationSchema, type Association } from '../core/claim/association-s
 import type { FieldError } from '../core/claim/field-error-schema';
 import { validateWith } from '../core/claim/validate-claim';
 import type { Language } from '../core/i18n/language';
-
-const UNREADABLE = {
-  it: 'Impossibile leggere il file dell’associazione {file} (JSON o YAML).',
-  en: 'Cannot read the association file {file} (JSON or YAML).',
-};
+import { ASSOCIATION_FILE_UNREADABLE as UNREADABLE } from './batch-texts';
 
 /** association.json or association.yaml (YAML reads JSON too), validated with the same schema as the web form. */
 export async function readAssociationFile(

@@ -18,3 +18,9 @@ export const BATCH_WORDS = {
     en: 'Every row is in report.csv, inside the ZIP file.',
   },
 } satisfies Record<string, Localized>;
+
+/** The CLI's --association file could not be read. */
+export const ASSOCIATION_FILE_UNREADABLE: Localized = {
+  it: 'Impossibile leggere il file dell’associazione {file} (JSON o YAML).',
+  en: 'Cannot read the association file {file} (JSON or YAML).',
+};

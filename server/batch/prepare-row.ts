@@ -6,7 +6,7 @@ import { rowToClaimInput } from '../core/member-list/row-to-claim';
 import type { Claim } from '../core/claim/claim-schema';
 import type { FieldError } from '../core/claim/field-error-schema';
 import { interpolate, type Language } from '../core/i18n/language';
-import { slugify } from '../core/text/slug';
+import { personSlug } from '../core/text/slug';
 import type { LetterService } from '../use-cases/letter-service';
 import type { SourceRow } from './batch-source';
 
@@ -30,7 +30,7 @@ export type PreparedRow = ReportRow & { claim: Claim | null; assessment: Assessm
 
 /** `0001-rossi-mario.pdf`: row number, then an ASCII slug of the name. */
 export function batchFileName(row: number, claim: Claim): string {
-  return `${String(row).padStart(4, '0')}-${slugify(`${claim.claimant.lastName} ${claim.claimant.firstName}`, 40)}.pdf`;
+  return `${String(row).padStart(4, '0')}-${personSlug(claim.claimant)}.pdf`;
 }
 
 /** Duplicate check, spreadsheet mapping, then the very validation and assessment a single claim gets. */

@@ -14,18 +14,25 @@ function claimLanguage(value: unknown, fallback: Language): Language {
   return isLanguage(letterLanguage) ? letterLanguage : fallback;
 }
 
+/** The claim file read, and the language its messages are in; null once its problems are printed. */
+function readClaim(ctx: CommandContext, file: string, lang?: Language): { value: unknown; language: Language } | null {
+  const read = readClaimFile(ctx.io, file, lang ?? 'it');
+  if (!read.ok) {
+    printErrors(ctx.io, read.errors);
+    return null;
+  }
+  return { value: read.value, language: lang ?? claimLanguage(read.value, 'it') };
+}
+
 /** `reclamo assess claim.json [--json]` */
 export async function assessCommand(
   ctx: CommandContext,
   file: string,
   options: { json: boolean; lang?: Language },
 ): Promise<number> {
-  const read = readClaimFile(ctx.io, file, options.lang ?? 'it');
-  if (!read.ok) {
-    printErrors(ctx.io, read.errors);
-    return EXIT.invalid;
-  }
-  const language = options.lang ?? claimLanguage(read.value, 'it');
+  const read = readClaim(ctx, file, options.lang);
+  if (!read) return EXIT.invalid;
+  const { language } = read;
   const assessed = ctx.service().assess(read.value, language);
   if (!assessed.ok) {
     printErrors(ctx.io, assessed.errors);
@@ -43,12 +50,9 @@ export async function letterCommand(
   file: string,
   options: { output?: string; lang?: Language },
 ): Promise<number> {
-  const read = readClaimFile(ctx.io, file, options.lang ?? 'it');
-  if (!read.ok) {
-    printErrors(ctx.io, read.errors);
-    return EXIT.invalid;
-  }
-  const language = options.lang ?? claimLanguage(read.value, 'it');
+  const read = readClaim(ctx, file, options.lang);
+  if (!read) return EXIT.invalid;
+  const { language } = read;
   const outcome = await ctx.service().letter(read.value, language);
   if (!outcome.ok) {
     printErrors(ctx.io, outcome.errors);

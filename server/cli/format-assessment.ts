@@ -1,14 +1,6 @@
 import type { PresentedAssessment } from '../core/assessment/present-assessment';
 import type { Language } from '../core/i18n/language';
-
-const WORDS = {
-  eligible: { it: 'Idoneo: la diffida può essere inviata.', en: 'Eligible: the notice can be sent.' },
-  notEligible: { it: 'Non idoneo:', en: 'Not eligible:' },
-  warnings: { it: 'Avvertenze:', en: 'Warnings:' },
-  total: { it: 'Totale', en: 'Total' },
-  deadline: { it: 'Termine per rispondere', en: 'Deadline for a reply' },
-  ruleset: { it: 'Regole', en: 'Rules' },
-};
+import { CLI_TEXTS as WORDS } from './cli-texts';
 
 /** The assessment as a terminal reads it: verdict, lines with their basis, total, deadline. */
 export function formatAssessment(presented: PresentedAssessment, language: Language): string {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isLanguage } from '../core/i18n/language';
-import { loadConfig } from '../config/app-config';
+import { loadConfig, type AppConfig } from '../config/app-config';
 import { createDefaultLetterService } from '../use-cases/default-letter-service';
 import type { LetterService } from '../use-cases/letter-service';
 import { EXIT, processIo, type CliIo } from './cli-io';
@@ -62,9 +62,11 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
     return EXIT.invalid;
   }
   let service: LetterService | undefined;
+  let config: AppConfig | undefined;
+  const appConfig = () => (config ??= loadConfig(io.env));
   const ctx = {
     io,
-    service: () => (service ??= makeService ? makeService() : createDefaultLetterService(loadConfig(io.env))),
+    service: () => (service ??= makeService ? makeService() : createDefaultLetterService(appConfig())),
   };
   const lang = values.lang;
   if ((command === 'assess' || command === 'letter' || command === 'batch') && !file) {
@@ -90,7 +92,7 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
         workers,
         maxRows,
         letter: { delivery: values.delivery, date: values.date, place: values.place },
-        providerPec: loadConfig(io.env).PROVIDER_PEC ?? null,
+        providerPec: appConfig().PROVIDER_PEC ?? null,
         tty: io === processIo && Boolean(process.stderr.isTTY),
         send: values.send,
       });

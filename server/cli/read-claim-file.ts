@@ -1,11 +1,7 @@
 import type { FieldError } from '../core/claim/validate-claim';
 import type { Language } from '../core/i18n/language';
 import type { CliIo } from './cli-io';
-
-const MESSAGES = {
-  unreadable: { it: 'Impossibile leggere il file {file}.', en: 'Cannot read the file {file}.' },
-  notJson: { it: 'Il file {file} non contiene JSON valido.', en: 'The file {file} does not contain valid JSON.' },
-};
+import { CLI_TEXTS as MESSAGES } from './cli-texts';
 
 /** Reads a claim JSON file ("-" for standard input); problems come back as field errors, like invalid input. */
 export function readClaimFile(

@@ -4,7 +4,6 @@ import type { Claim } from '../core/claim/claim-schema';
 import { DEFAULT_LANGUAGE, interpolate, type Language } from '../core/i18n/language';
 import type { Ruleset } from '../core/rules/ruleset-types';
 import { formatDate } from '../core/time/rome-time';
-import type { RenderedLetter } from '../use-cases/letter-service';
 import { asciiFileName, headerSafe } from './header-safety';
 import { MAIL_TEXTS } from './mail-texts';
 
@@ -15,7 +14,8 @@ export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 export interface LetterForMail {
   claim: Claim;
   assessment: Pick<Assessment, 'letterDate' | 'deadline'>;
-  rendered: Pick<RenderedLetter, 'pdf' | 'sha256' | 'fileName'>;
+  /** The rendered PDF, its SHA-256 (the proof of what was sent) and its file name. */
+  rendered: { pdf: Buffer; sha256: string; fileName: string };
 }
 
 export interface Mailbox {

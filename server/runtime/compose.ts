@@ -10,7 +10,7 @@ import type { AppDeps } from '../web/app';
 import type { Readiness } from '../web/health-routes';
 import { queuedLetterService } from '../web/queued-letter-service';
 import { RenderQueue } from '../web/render-queue';
-import { createBatchServices } from './batch-services';
+import { createBatchServices } from './compose-batches';
 import { CANARY_CLAIM } from './canary-claim';
 import type { ShutdownTask } from './graceful-shutdown';
 

@@ -8,7 +8,7 @@ import type { Language } from '../core/i18n/language';
 import { composeLetter, type LetterTemplates } from '../core/letter/compose-letter';
 import type { Letter } from '../core/letter/letter-model';
 import type { Ruleset } from '../core/rules/ruleset-types';
-import { slugify } from '../core/text/slug';
+import { personSlug } from '../core/text/slug';
 import type { LetterFonts } from '../pdf/letter-fonts';
 import { renderLetterPdf } from '../pdf/render-letter-pdf';
 
@@ -98,9 +98,5 @@ export type LetterService = ReturnType<typeof createLetterService>;
 
 export function letterFileName(claim: Claim, assessment: Assessment): string {
   const prefix = claim.letter?.language === 'en' ? 'formal-notice' : 'diffida';
-  return (
-    `${prefix}-` +
-    `${slugify(`${claim.claimant.lastName} ${claim.claimant.firstName}`, 40)}-` +
-    `${assessment.letterDate}.pdf`
-  );
+  return `${prefix}-` + `${personSlug(claim.claimant)}-` + `${assessment.letterDate}.pdf`;
 }

@@ -1,41 +1,27 @@
-import type { BatchJob, BatchRunner } from '../batch/batch-runner';
-import type { BatchStore } from '../batch/batch-store';
 import type { FieldError } from '../core/claim/field-error-schema';
-import type { Language, Localized } from '../core/i18n/language';
+import type { Language } from '../core/i18n/language';
+import { SUBMIT_BATCH_TEXTS } from './use-case-texts';
 
-export interface BatchLimits {
-  maxBytes: number;
-  maxRows: number;
+/** Where submitted batches wait for their turn (the batch runner). */
+export interface BatchQueue<Job> {
+  readonly full: boolean;
+  enqueue(job: Job): void;
 }
 
-/** What the batch routes need: where batches are kept, who runs them, and how large an upload may be. */
-export interface BatchServices {
-  store: BatchStore;
-  runner: BatchRunner;
-  limits: BatchLimits;
-}
-
-export type SubmitBatchOutcome = { ok: true; job: BatchJob } | { ok: false; status: number; errors: FieldError[] };
-
-export const SUBMIT_BATCH_TEXTS = {
-  busy: {
-    it: 'Troppi lotti in coda: riprovare tra qualche minuto.',
-    en: 'Too many batches waiting: try again in a few minutes.',
-  },
-} satisfies Record<string, Localized>;
+export type SubmitBatchOutcome<Job> = { ok: true; job: Job } | { ok: false; status: number; errors: FieldError[] };
 
 /**
  * A member list becomes a queued batch: refused at once while the queue is full, then taken in by `receive` (the
- * adapter's upload: stored in the batch store and checked whole), then queued for the runner.
+ * adapter's upload: stored in the batch store and checked whole), then queued.
  */
-export async function submitBatch(
-  batches: BatchServices,
+export async function submitBatch<Job>(
+  queue: BatchQueue<Job>,
   language: Language,
-  receive: (store: BatchStore, limits: BatchLimits) => Promise<SubmitBatchOutcome>,
-): Promise<SubmitBatchOutcome> {
-  if (batches.runner.full)
+  receive: () => Promise<SubmitBatchOutcome<Job>>,
+): Promise<SubmitBatchOutcome<Job>> {
+  if (queue.full)
     return { ok: false, status: 503, errors: [{ path: 'file', message: SUBMIT_BATCH_TEXTS.busy[language] }] };
-  const outcome = await receive(batches.store, batches.limits);
-  if (outcome.ok) batches.runner.enqueue(outcome.job);
+  const outcome = await receive();
+  if (outcome.ok) queue.enqueue(outcome.job);
   return outcome;
 }

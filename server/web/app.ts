@@ -3,7 +3,7 @@ import type { AppConfig } from '../config/app-config';
 import { httpLogger } from '../observability/http-logger';
 import type { Logger } from '../observability/logger';
 import type { LetterService } from '../use-cases/letter-service';
-import { apiErrorHandler, apiNotFound } from './api/api-errors';
+import { apiErrorHandler, apiNotFound, tooManyRequests } from './api/api-errors';
 import { apiDocsRoute } from './api-docs/api-docs-route';
 import { APP_VERSION } from '../config/app-version';
 import { mountApi, type ApiModule, type ServedRoute } from './api/api-modules';
@@ -16,7 +16,7 @@ import { batchPages } from './batches/batch-pages';
 import { batchTemplateRoute } from './batches/batch-template-route';
 import { SEND_OPERATIONS, sendApi } from './api/send-api';
 import type { Outbox } from '../mail/outbox/outbox';
-import type { BatchServices } from '../use-cases/submit-batch';
+import type { BatchServices } from '../batch/batch-services';
 import { healthRoutes, type Readiness } from './health-routes';
 import { createRateLimits } from './http/rate-limits';
 import { UI_STRINGS } from './i18n/ui-texts';
@@ -24,7 +24,7 @@ import { claimPages } from './pages/claim-pages';
 import { mailPages } from './pages/mail-pages';
 import { securityHeaders } from './security/security-headers';
 import { createWebForms } from './security/web-forms';
-import { pageErrorHandler, pageNotFound } from './views/page-errors';
+import { pageErrorHandler, pageNotFound, renderErrorPage } from './views/page-errors';
 import { useViews } from './views/use-views';
 
 /** Everything the routes use, built by the composition root (server/runtime/compose.ts). */
@@ -58,7 +58,10 @@ export function createApp(deps: AppDeps): WebApp {
   app.use(healthRoutes(deps.readiness));
   app.use(securityHeaders());
 
-  const limits = createRateLimits(config);
+  // Over a limit the API answers JSON, a page answers with a page.
+  const limits = createRateLimits(config, (req, res) =>
+    req.originalUrl.startsWith('/api/') ? tooManyRequests(req, res) : renderErrorPage(res, 429, 'tooMany'),
+  );
   const json = express.json({ limit: `${config.JSON_BODY_LIMIT_KB}kb`, strict: false });
 
   app.use(batchTemplateRoute());
@@ -108,7 +111,7 @@ export function createApp(deps: AppDeps): WebApp {
   });
   // Before the claim pages: it sets the result page's "send by e-mail" data.
   app.use(mailPages({ webForms, letterService, outbox, sendLimit: limits.send }));
-  app.use(claimPages({ webForms, letterService, pdfLimit: limits.letter }));
+  app.use(claimPages({ webForms, letterService, pdfLimit: limits.letter, estimateLimit: limits.assess }));
   app.use(batchPages({ ...batches, webForms }));
   // Mount further pages here, before the 404 page.
   app.use(webForms.page, pageNotFound);

@@ -108,6 +108,10 @@ test('the empty form: Italian by default, accessible, readable at 360 px without
 
 test('Italian flow with JavaScript: live estimate, result with its breakdown, PDF with the right text', async () => {
   const { context, page } = await newPage();
+  const estimateBodies: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/claim/estimate')) estimateBodies.push(request.postData() ?? '');
+  });
   await page.goto(`${harness.baseUrl}/`);
   await fillWorkedExample(page, 'it');
   // Picking the plan filled in its yearly fee; Virgilio's plans are greyed out for a Libero mailbox.
@@ -131,6 +135,15 @@ test('Italian flow with JavaScript: live estimate, result with its breakdown, PD
     ),
   ).toBe('Totale stimato: 1.176,33 €');
   await page.getByLabel('Importo in euro', { exact: true }).first().fill('150,00');
+  // The estimate posts the form's own fields to the server's mapping, never who the person is or what they wrote.
+  expect(estimateBodies.length).toBeGreaterThan(0);
+  for (const body of estimateBodies) {
+    const fields = [...new URLSearchParams(body).keys()];
+    expect(fields).toContain('account.plan');
+    expect(fields.filter((name) => /^claimant\.|mailbox|description|letter\.place/.test(name))).toEqual([]);
+    for (const personal of ['Mario', 'Rossi', 'RSSMRA79B11C566R', 'example.org', 'Preventivo', 'Estensione'])
+      expect(body).not.toContain(personal);
+  }
 
   await page.click('#submit-claim');
   await page.waitForSelector('#compensation-table');

@@ -1,27 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CliIo } from '../../server/cli/cli-io';
-import { main } from '../../server/cli/main';
 import { LoopbackSmtp } from '../../tools/loopback-smtp';
 import { parseReport, readZip, SAMPLE_CSV } from '../support/batch-run';
 import request from 'supertest';
 import { openOutbox, type Outbox } from '../../server/mail/outbox/outbox';
 import { tempDir, testMailSettings, waitFor } from '../support/mail-fixtures';
+import { runCli } from '../support/run-cli';
 import { testApp } from '../support/test-app';
-import { testLetterService } from '../support/test-service';
 
-async function cli(args: string[], env: Record<string, string>) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readText: (file) => fs.readFileSync(file, 'utf8'),
-    writeFile: () => undefined,
-    env,
-  };
-  return { code: await main(args, io, () => testLetterService()), stdout, stderr };
-}
+const cli = runCli;
 
 test('reclamo batch --send both: one message per eligible row and recipient, the report gains the mail status', async () => {
   const smtp = await LoopbackSmtp.start({ keepRaw: false });

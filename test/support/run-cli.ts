@@ -4,7 +4,10 @@ import type { CliIo } from '../../server/cli/cli-io';
 import { testLetterService } from './test-service';
 
 /** Runs the CLI in this process with captured output and the test service ("today" fixed). */
-export async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -12,7 +15,7 @@ export async function runCli(args: string[]): Promise<{ code: number; stdout: st
     stderr: (text) => void (stderr += text),
     readText: (file) => fs.readFileSync(file, 'utf8'),
     writeFile: (file, bytes) => fs.writeFileSync(file, bytes),
-    env: {},
+    env,
   };
   const code = await main(args, io, () => testLetterService());
   return { code, stdout, stderr };

@@ -159,10 +159,7 @@ describe('GET /api/v1/rules', () => {
       id: '2023-01',
       window: { start: '2023-01-22T22:00:00+01:00', end: '2023-01-28T20:00:00+01:00' },
     });
-    expect(res.body.indemnity.totalPerDayCents).toEqual({
-      value: 600,
-      source: 'Delibera AGCOM 347/18/CONS, All. A, art. 6 co. 1',
-    });
+    expect(res.body.indemnity.totalPerDayCents).toEqual({ value: 600, source: 'docs/sources.md#agcom-347-18-art-6-1' });
     expect(res.body.providerPecConfigured).toBe(false);
   });
 });

@@ -6,6 +6,9 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** Each language named in itself, as a language switch shows it. */
+export const LANGUAGE_NAMES: Record<Language, string> = { it: 'Italiano', en: 'English' };
+
 /** A text in every language the product speaks. */
 export type Localized = Record<Language, string>;
 

@@ -46,3 +46,17 @@ export const BATCH_MESSAGES = {
   },
   compensationDefault: { it: 'Ristoro riconosciuto dal gestore', en: 'Compensation granted by the provider' },
 } satisfies Record<string, Localized>;
+
+/** The column names of report.csv, in the language of the member list. */
+export const REPORT_HEADERS: Localized[] = [
+  { it: 'riga', en: 'row' },
+  { it: 'nome', en: 'name' },
+  { it: 'stato', en: 'status' },
+  { it: 'totale', en: 'total' },
+  { it: 'motivi', en: 'reasons' },
+  { it: 'file', en: 'file' },
+  { it: 'sha256', en: 'sha256' },
+];
+
+/** The report's extra column when a batch sends: what happened to each row's messages when they were queued. */
+export const MAIL_REPORT_COLUMN: Localized = { it: 'e-mail', en: 'e-mail' };

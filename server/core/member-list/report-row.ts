@@ -3,6 +3,7 @@ import type { Language, Localized } from '../i18n/language';
 import { centsToDecimalString, type Cents } from '../money/money';
 import { FORMULA_PREFIX } from '../validation/text-fields';
 import { columnForPath, columnPosition } from './batch-columns';
+import { REPORT_HEADERS as HEADERS } from './member-list-texts';
 
 export const ROW_STATUSES = ['ok', 'not-eligible', 'invalid', 'duplicate'] as const;
 export type RowStatus = (typeof ROW_STATUSES)[number];
@@ -18,16 +19,6 @@ export interface ReportRow {
   fileName: string | null;
   sha256: string | null;
 }
-
-const HEADERS: Localized[] = [
-  { it: 'riga', en: 'row' },
-  { it: 'nome', en: 'name' },
-  { it: 'stato', en: 'status' },
-  { it: 'totale', en: 'total' },
-  { it: 'motivi', en: 'reasons' },
-  { it: 'file', en: 'file' },
-  { it: 'sha256', en: 'sha256' },
-];
 
 export function reportHeader(language: Language, extraColumn?: Localized): string[] {
   return [...HEADERS, ...(extraColumn ? [extraColumn] : [])].map((header) => header[language]);

@@ -2,8 +2,8 @@ import type { Ruleset } from './ruleset-types';
 
 /**
  * The rules in force: every amount, rate, cap, deadline, incident window and plan Reclamo uses, each with
- * its source (see ../shared/domain/FACTS.md). Change a figure here, bump `version`, and every assessment and
- * letter produced afterwards records the new version.
+ * its source: an entry of docs/sources.md (`docs/sources.md#<id>`; test/core/sources.test.ts checks that it exists).
+ * Change a figure here, bump `version`, and every assessment and letter produced afterwards records the new version.
  */
 export const RULESET: Ruleset = {
   version: '2026.11.1',
@@ -16,7 +16,7 @@ export const RULESET: Ruleset = {
     province: 'MI',
     taxCode: '03970540963',
     vatNumber: '03970540963',
-    source: 'Contract pages on info.libero.it (FACTS §4)',
+    source: 'docs/sources.md#provider-italiaonline',
     pecNote:
       'The PEC address of Italiaonline was not found in any source: it is ' +
       'configuration (PROVIDER_PEC), never invented.',
@@ -25,9 +25,9 @@ export const RULESET: Ruleset = {
     libero: {
       name: 'Libero Mail',
       domains: ['libero.it', 'inwind.it', 'iol.it', 'blu.it', 'giallo.it'],
-      source: 'FACTS §7',
+      source: 'docs/sources.md#service-domains',
     },
-    virgilio: { name: 'Virgilio Mail', domains: ['virgilio.it'], source: 'FACTS §7' },
+    virgilio: { name: 'Virgilio Mail', domains: ['virgilio.it'], source: 'docs/sources.md#service-domains' },
   },
   incidents: [
     {
@@ -88,7 +88,7 @@ export const RULESET: Ruleset = {
           en: 'Mailbox space increased by 20% (free users, no money)',
         },
       ],
-      source: 'ilpost, leggo, fanpage, helpconsumatori, 01net; offers: punto-informatico, corriere (FACTS §1)',
+      source: 'docs/sources.md#incident-2023-01',
     },
     {
       id: '2023-06',
@@ -135,7 +135,7 @@ export const RULESET: Ruleset = {
         },
       ],
       knownOffers: [],
-      source: 'helpconsumatori, fanpage, telefoniatech; AGCM proceeding of 24/07/2023 (FACTS §1)',
+      source: 'docs/sources.md#incident-2023-06',
     },
   ],
   plans: [
@@ -144,53 +144,53 @@ export const RULESET: Ruleset = {
       name: 'Libero Mail (1 GB)',
       providers: ['libero'],
       annualFeeCents: 0,
-      source: 'FACTS §3 (2023 prices)',
+      source: 'docs/sources.md#plans-2023',
     },
     {
       id: 'virgilio-free',
       name: 'Virgilio Mail (3 GB)',
       providers: ['virgilio'],
       annualFeeCents: 0,
-      source: 'FACTS §3 (2023 prices)',
+      source: 'docs/sources.md#plans-2023',
     },
     {
       id: 'libero-plus-5gb',
       name: 'Libero Mail Plus 5 GB',
       providers: ['libero'],
       annualFeeCents: 1999,
-      source: 'FACTS §3 (2023 prices)',
+      source: 'docs/sources.md#plans-2023',
     },
     {
       id: 'libero-plus-1tb',
       name: 'Libero Mail Plus 1 TB',
       providers: ['libero'],
       annualFeeCents: 4999,
-      source: 'FACTS §3 (2023 prices)',
+      source: 'docs/sources.md#plans-2023',
     },
     {
       id: 'virgilio-plus-100gb',
       name: 'Virgilio Mail Plus 100 GB',
       providers: ['virgilio'],
       annualFeeCents: 2999,
-      source: 'FACTS §3 (2023 prices)',
+      source: 'docs/sources.md#plans-2023',
     },
     {
       id: 'mail-basic',
       name: 'Mail Basic',
       providers: ['libero', 'virgilio'],
       annualFeeCents: 399,
-      source: 'FACTS §3 (from Nov 2023)',
+      source: 'docs/sources.md#plan-mail-basic',
     },
   ],
   indemnity: {
-    totalPerDayCents: { value: 600, source: 'Delibera AGCOM 347/18/CONS, All. A, art. 6 co. 1' },
-    partialPerDayCents: { value: 300, source: 'Delibera AGCOM 347/18/CONS, All. A, art. 6 co. 2' },
-    freePerDayCents: { value: 100, source: 'Delibera AGCOM 347/18/CONS, All. A, art. 4 co. 3 (via art. 6 co. 4)' },
-    freeCapCents: { value: 10000, source: 'Delibera AGCOM 347/18/CONS, All. A, art. 4 co. 3 (via art. 6 co. 4)' },
+    totalPerDayCents: { value: 600, source: 'docs/sources.md#agcom-347-18-art-6-1' },
+    partialPerDayCents: { value: 300, source: 'docs/sources.md#agcom-347-18-art-6-2' },
+    freePerDayCents: { value: 100, source: 'docs/sources.md#agcom-347-18-art-4-3' },
+    freeCapCents: { value: 10000, source: 'docs/sources.md#agcom-347-18-art-4-3' },
     basis: 'art. 1226 c.c.; Delibera AGCOM 347/18/CONS, All. A (parametro equitativo)',
   },
   refund: {
-    daysPerYear: { value: 365, source: 'pro rata temporis of the annual fee, art. 1218 and 1453 c.c.' },
+    daysPerYear: { value: 365, source: 'docs/sources.md#rule-refund-pro-rata' },
     basis: 'artt. 1218 e 1453 c.c.',
   },
   damages: { basis: 'art. 1223 c.c.', dataLossBasis: 'art. 1223 c.c.; art. 82 Reg. (UE) 2016/679 (GDPR)' },
@@ -200,25 +200,16 @@ export const RULESET: Ruleset = {
       en: 'offset against indemnity and refund, never against damages',
     },
   },
-  dayLengthHours: {
-    value: 24,
-    source: 'Reclamo rule: real duration (Europe/Rome, daylight saving respected) ÷ 24 h, rounded up',
-  },
+  dayLengthHours: { value: 24, source: 'docs/sources.md#rule-day-count' },
   deadlineDays: {
     default: 15,
     min: 15,
     max: 60,
-    source: 'art. 1454 c.c. (a diffida ad adempiere gives at least 15 days)',
+    source: 'docs/sources.md#rule-deadline-days',
   },
-  prescriptionYears: { value: 10, source: 'art. 2946 c.c.' },
+  prescriptionYears: { value: 10, source: 'docs/sources.md#art-2946-cc' },
   thresholds: {
-    selfRepresentationCents: {
-      value: 110000,
-      source: 'artt. 82 e 113 c.p.c. (no lawyer and equity judgment only up to €1,100)',
-    },
-    giudiceDiPaceCents: {
-      value: 1000000,
-      source: 'Giudice di Pace up to €10,000 for proceedings filed from 28/02/2023 (riforma Cartabia)',
-    },
+    selfRepresentationCents: { value: 110000, source: 'docs/sources.md#art-82-cpc' },
+    giudiceDiPaceCents: { value: 1000000, source: 'docs/sources.md#giudice-di-pace-value-limit' },
   },
 };

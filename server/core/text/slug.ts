@@ -19,3 +19,8 @@ export function slugify(text: string, maxLength = 60): string {
     .replace(/-+$/g, '');
   return slug || 'x';
 }
+
+/** A person in a file name: "rossi-mario" (surname first, as Italian lists sort), at most 40 characters. */
+export function personSlug(person: { lastName: string; firstName: string }): string {
+  return slugify(`${person.lastName} ${person.firstName}`, 40);
+}

@@ -14,7 +14,9 @@ export interface NewMessage {
 }
 
 /** What asking to send said: a new message, one already on its way or delivered, or a failed one queued again. */
-export type EnqueueStatus = 'queued' | 'already-queued' | 'already-sent' | 'requeued';
+/** What asking to queue a message did: a new message, or the one already there for the same letter and recipient. */
+export const ENQUEUE_STATUSES = ['queued', 'already-queued', 'already-sent', 'requeued'] as const;
+export type EnqueueStatus = (typeof ENQUEUE_STATUSES)[number];
 
 export interface DueMessage {
   id: number;

@@ -12,12 +12,8 @@ import { letterOptionsSchema } from '../../core/claim/claim-schema';
 import type { FieldError } from '../../core/claim/field-error-schema';
 import { validateWith } from '../../core/claim/validate-claim';
 import type { Language, Localized } from '../../core/i18n/language';
-import {
-  submitBatch,
-  type BatchLimits,
-  type BatchServices,
-  type SubmitBatchOutcome,
-} from '../../use-cases/submit-batch';
+import type { BatchLimits, BatchServices } from '../../batch/batch-services';
+import { submitBatch, type SubmitBatchOutcome } from '../../use-cases/submit-batch';
 import { isSendTarget, SEND_TARGETS } from '../../core/member-list/send-target';
 
 const ASSOCIATION_FIELDS = Object.keys(associationSchema.shape) as (keyof typeof associationSchema.shape)[];
@@ -52,7 +48,7 @@ export const UPLOAD_MESSAGES = {
   send: { it: 'Indicare member, provider o both.', en: 'Give member, provider or both.' },
 } satisfies Record<string, Localized>;
 
-type UploadOutcome = SubmitBatchOutcome;
+type UploadOutcome = SubmitBatchOutcome<BatchJob>;
 
 interface Received {
   fields: Record<string, string>;
@@ -181,6 +177,8 @@ export function startBatchUpload(
   batches: BatchServices,
   language: Language,
   authorize?: (fields: Record<string, string>) => boolean,
-): Promise<SubmitBatchOutcome> {
-  return submitBatch(batches, language, (store, limits) => receiveBatchUpload(req, store, limits, language, authorize));
+): Promise<UploadOutcome> {
+  return submitBatch(batches.runner, language, () =>
+    receiveBatchUpload(req, batches.store, batches.limits, language, authorize),
+  );
 }

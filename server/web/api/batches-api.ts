@@ -7,7 +7,7 @@ import { errorResponseSchema } from '../../core/claim/field-error-schema';
 import { requestLanguage } from '../http/request-language';
 import { sendErrors } from './api-errors';
 import { batchUploadSchema, startBatchUpload } from './batch-upload';
-import type { BatchServices } from '../../use-cases/submit-batch';
+import type { BatchServices } from '../../batch/batch-services';
 import type { ApiOperation } from './openapi/api-operation';
 import { ERROR_RESPONSES } from './openapi/common-responses';
 

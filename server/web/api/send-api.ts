@@ -4,6 +4,7 @@ import { claimSchema } from '../../core/claim/claim-schema';
 import { interpolate, isLanguage, type Language, type Localized } from '../../core/i18n/language';
 import { RECIPIENT_KINDS } from '../../mail/build-letter-mail';
 import type { MailQueue } from '../../mail/queue-letter-mail';
+import { ENQUEUE_STATUSES } from '../../mail/outbox/outbox-store';
 import { sendLetterByMail, type SendLetterOutcome, type SendLetterRequest } from '../../use-cases/send-letter-by-mail';
 import type { LetterService } from '../../use-cases/letter-service';
 import { requestLanguage } from '../http/request-language';
@@ -25,8 +26,6 @@ export const sendRequestSchema = z.strictObject({
   claim: claimSchema,
   recipients: recipientsChoiceSchema.default({ claimant: true, provider: false }),
 });
-
-const ENQUEUE_STATUSES = ['queued', 'already-queued', 'already-sent', 'requeued'] as const;
 
 export const sendResponseSchema = z.object({
   sha256: z.string().meta({ description: 'SHA-256 of the PDF attached to every message' }),

@@ -4,13 +4,12 @@ import { ROW_STATUSES, formatReasons } from '../../core/member-list/report-row';
 import { associationSchema } from '../../core/claim/association-schema';
 import { DELIVERY_METHODS } from '../../core/claim/claim-schema';
 import { DELIVERY_LABELS } from '../../core/claim/claim-label-texts';
-import { LANGUAGES, type Language } from '../../core/i18n/language';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../core/i18n/language';
 import type { FieldError } from '../../core/claim/field-error-schema';
 import { DateTime } from 'luxon';
 import { ZONE } from '../../core/time/rome-time';
 import type { Translate } from '../i18n/catalog';
-import { formErrors } from '../pages/claim-form-input';
-import { LANGUAGE_LABELS } from '../pages/claim-form-view';
+import { formErrors } from '../views/form-errors';
 import { fieldId } from '../views/view-engine';
 import { formatCount } from '../../core/text/format-count';
 
@@ -65,7 +64,7 @@ export function batchUploadView(options: {
     letterLanguages: choices(
       LANGUAGES,
       values['letter.language'] ?? language,
-      (code) => LANGUAGE_LABELS[code as Language],
+      (code) => LANGUAGE_NAMES[code as Language],
     ),
   };
 }

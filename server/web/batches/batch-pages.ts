@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { FieldError } from '../../core/claim/field-error-schema';
 import { startBatchUpload } from '../api/batch-upload';
-import type { BatchServices } from '../../use-cases/submit-batch';
+import type { BatchServices } from '../../batch/batch-services';
 import type { WebForms } from '../security/web-forms';
 import { pageLanguage, pageText } from '../views/page-locals';
 import { batchStatusView, batchUploadView } from './batch-page-view';

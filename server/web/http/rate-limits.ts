@@ -1,8 +1,6 @@
 import type { RequestHandler } from 'express';
 import rateLimit from 'express-rate-limit';
 import type { AppConfig } from '../../config/app-config';
-import { tooManyRequests } from '../api/api-errors';
-import { renderErrorPage } from '../views/page-errors';
 
 /**
  * Route families, each with its own budget per client address and minute: a cheap estimate can be asked often,
@@ -21,14 +19,8 @@ export const RATE_LIMIT_FAMILIES = {
 export type RateLimitFamily = keyof typeof RATE_LIMIT_FAMILIES;
 export type RateLimits = Record<RateLimitFamily, RequestHandler>;
 
-/** Over the limit: the API answers JSON, a page answers with a page. */
-const answerTooMany: RequestHandler = (req, res) => {
-  if (req.originalUrl.startsWith('/api/')) tooManyRequests(req, res);
-  else renderErrorPage(res, 429, 'tooMany');
-};
-
 /** One counter per family and client, shared by the API and the pages (a letter is a letter, asked either way). */
-export function createRateLimits(config: AppConfig): RateLimits {
+export function createRateLimits(config: AppConfig, answerTooMany: RequestHandler): RateLimits {
   const entries = Object.entries(RATE_LIMIT_FAMILIES).map(([family, variable]) => [
     family,
     rateLimit({

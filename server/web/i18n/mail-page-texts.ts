@@ -85,7 +85,7 @@ export const MAIL_STRINGS: Catalog = {
     it: 'La richiesta non risulta fondata: non c’è una lettera da inviare.',
     en: 'The claim does not look eligible: there is no letter to send.',
   },
-  'mail.change': { it: 'Modifica le risposte', en: 'Change the answers' },
+  'mail.change': { it: 'Modifica le risposte', en: 'Change your answers' },
   'batch.send.legend': { it: 'Invio per e-mail', en: 'Sending by e-mail' },
   'batch.send': { it: 'Inviare anche per e-mail ogni lettera pronta?', en: 'Also e-mail each letter that is ready?' },
   'batch.send.hint': {

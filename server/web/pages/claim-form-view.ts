@@ -5,15 +5,14 @@ import {
   DELIVERY_LABELS,
   SEVERITY_LABELS,
 } from '../../core/claim/claim-label-texts';
-import { LANGUAGES, type Language } from '../../core/i18n/language';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../core/i18n/language';
 import { formatCents } from '../../core/money/money';
 import { PROVIDERS, SEVERITIES, type Ruleset } from '../../core/rules/ruleset-types';
 import { formatRomeDateTime, parseRomeDateTime } from '../../core/time/rome-time';
 import type { Translate } from '../i18n/catalog';
-import type { FormErrors } from './claim-form-input';
+import type { FormErrors } from '../views/form-errors';
 import { CUSTOM_INCIDENT, INCIDENTS_FIELD, damageField, formAnswers, type FormState } from './claim-form-state';
 
-export const LANGUAGE_LABELS: Record<Language, string> = { it: 'Italiano', en: 'English' };
 export const CLAIM_FORM_SCRIPT = '/static/claim-form.js';
 
 interface Choice {
@@ -127,7 +126,7 @@ export function claimFormView(
       value('letter.delivery'),
       (method) => DELIVERY_LABELS[method as keyof typeof DELIVERY_LABELS][language],
     ),
-    letterLanguages: choices(LANGUAGES, value('letter.language'), (code) => LANGUAGE_LABELS[code as Language]),
+    letterLanguages: choices(LANGUAGES, value('letter.language'), (code) => LANGUAGE_NAMES[code as Language]),
     answers: formAnswers(state),
     scripts: [CLAIM_FORM_SCRIPT],
   };

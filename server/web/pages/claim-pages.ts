@@ -1,9 +1,11 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { estimateClaim } from '../../use-cases/estimate-claim';
 import type { LetterService } from '../../use-cases/letter-service';
 import type { WebForms } from '../security/web-forms';
 import { pageLanguage, pageText } from '../views/page-locals';
 import { fieldId } from '../views/view-engine';
-import { formErrors, toClaimInput, type FormErrors } from './claim-form-input';
+import { toClaimInput } from './claim-form-input';
+import { formErrors, type FormErrors } from '../views/form-errors';
 import {
   addDamageRow,
   emptyFormState,
@@ -21,6 +23,8 @@ export interface ClaimPagesDeps {
   letterService: LetterService;
   /** The rate limit of the routes that render a PDF, on top of the form limit. */
   pdfLimit: RequestHandler;
+  /** The rate limit of the live estimate (the assess family: cheap, asked as the person types). */
+  estimateLimit: RequestHandler;
 }
 
 /**
@@ -97,6 +101,17 @@ export function claimPages(deps: ClaimPagesDeps): Router {
 
   router.post('/claim/edit', ...webForms.post, (req, res) => {
     renderForm(req, res, readFormState(req.body));
+  });
+
+  // The live estimate of public/claim-form.js: the form's own fields (without who the person is), the server's own
+  // mapping, JSON back. It decides nothing the result page does not decide again.
+  router.post('/claim/estimate', ...webForms.postLimitedBy(deps.estimateLimit), (req, res) => {
+    const { input } = toClaimInput(readFormState(req.body));
+    const estimate = estimateClaim(letterService, input, pageLanguage(req));
+    res.set('Cache-Control', 'no-store');
+    if (!estimate.ok) res.status(422).json({ errors: estimate.errors });
+    else if (!estimate.eligible) res.json({ eligible: false });
+    else res.json({ eligible: true, totalCents: estimate.totalCents, total: estimate.total });
   });
 
   router.post('/claim/letter.pdf', ...webForms.post, deps.pdfLimit, async (req, res) => {

@@ -21,6 +21,8 @@ export interface WebForms {
   page: RequestHandler[];
   /** For a urlencoded form post: rate limit, body limit, cookies, language, CSRF check (a 403 page when it fails). */
   post: RequestHandler[];
+  /** The same with another rate limit in place of the form limit (e.g. the live estimate's, which is cheaper). */
+  postLimitedBy: (limit: RequestHandler) => RequestHandler[];
   /** Rate limit, cookies and language without a body parser, for a post another parser reads (e.g. multipart). */
   postWithoutBody: RequestHandler[];
   /** The CSRF check alone (token in the `_csrf` field or the X-CSRF-Token header), to run after that parser. */
@@ -43,6 +45,7 @@ export function createWebForms(options: WebFormsOptions): WebForms {
   return {
     page: [cookies, locals, csrf.provideToken],
     post: [cookies, locals, options.formLimit, urlencoded, checkCsrf],
+    postLimitedBy: (limit) => [cookies, locals, limit, urlencoded, checkCsrf],
     postWithoutBody: [cookies, locals, options.uploadLimit],
     checkCsrf,
   };

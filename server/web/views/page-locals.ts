@@ -1,10 +1,9 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from '../../core/i18n/language';
+import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language } from '../../core/i18n/language';
 import { translator, type Catalog, type Translate } from '../i18n/catalog';
 
 export const LANGUAGE_COOKIE = 'reclamo_lang';
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
-const LANGUAGE_NAMES: Record<Language, string> = { it: 'Italiano', en: 'English' };
 
 /** The language of a page: `?lang=`, then the one remembered in a cookie, then Italian (the browser's is not used). */
 export function pageLanguage(req: Request): Language {

@@ -4,7 +4,7 @@ import { BatchRunner, type BatchRunnerDeps } from '../batch/batch-runner';
 import { BatchStore } from '../batch/batch-store';
 import { PROJECT_ROOT } from '../config/project-paths';
 import type { LetterService } from '../use-cases/letter-service';
-import type { BatchServices } from '../use-cases/submit-batch';
+import type { BatchServices } from '../batch/batch-services';
 import type { ShutdownTask } from './graceful-shutdown';
 
 const SWEEP_EVERY_MS = 60_000;
