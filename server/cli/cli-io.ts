@@ -5,6 +5,7 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readText: (file: string) => string;
+  readBytes: (file: string) => Buffer;
   writeFile: (file: string, bytes: Buffer) => void;
   env: NodeJS.ProcessEnv;
 }
@@ -13,6 +14,7 @@ export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readText: (file) => (file === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(file, 'utf8')),
+  readBytes: (file) => (file === '-' ? fs.readFileSync(0) : fs.readFileSync(file)),
   writeFile: (file, bytes) => fs.writeFileSync(file, bytes),
   env: process.env,
 };

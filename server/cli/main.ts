@@ -4,8 +4,10 @@ import { loadConfig, type AppConfig } from '../config/app-config';
 import { createDefaultLetterService } from '../use-cases/default-letter-service';
 import type { LetterService } from '../use-cases/letter-service';
 import { EXIT, processIo, type CliIo } from './cli-io';
+import { CLI_TEXTS } from './cli-texts';
 import { batchCommand } from './batch-command';
 import { assessCommand, letterCommand } from './commands';
+import { inspectCommand } from './inspect-command';
 import { outboxCommand } from './outbox-command';
 
 export const USAGE = `Uso / Usage:
@@ -19,6 +21,10 @@ export const USAGE = `Uso / Usage:
       Una diffida per socio in un file ZIP, con report.csv / one letter per member in a ZIP, with report.csv.
       --send: invia anche per e-mail (socio, fornitore o entrambi) / also e-mails each letter (member, provider, both).
       Exit: 0 file elaborato (anche con righe errate) / processed (even with bad rows), 2 file illeggibile / unreadable.
+  reclamo inspect <letter.pdf> [--json] [--lang it|en]
+      Stampa i dati della richiesta contenuti nella lettera e verifica che il calcolo corrisponda alle regole citate /
+      prints the claim a letter carries and checks its calculation against the rules it names.
+      Exit: 0 corrisponde / matches, 1 non corrisponde / does not match, 2 non è una lettera di Reclamo / not a letter.
   reclamo outbox [retry|send]
       Messaggi e-mail per stato e quelli non inviati; retry li rimette in coda, send invia la coda /
       e-mail messages by status and the failed ones; retry queues failed ones again, send sends the queue.
@@ -97,6 +103,12 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
         send: values.send,
       });
     }
+    case 'inspect':
+      if (!file) {
+        io.stderr(`${CLI_TEXTS.missingLetter[lang ?? 'it']}\n\n${USAGE}`);
+        return EXIT.invalid;
+      }
+      return inspectCommand(io, file, { json: values.json, lang });
     case 'outbox':
       return outboxCommand(io, file);
     default:

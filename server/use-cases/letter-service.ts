@@ -9,6 +9,13 @@ import { composeLetter, type LetterTemplates } from '../core/letter/compose-lett
 import type { Letter } from '../core/letter/letter-model';
 import type { Ruleset } from '../core/rules/ruleset-types';
 import { personSlug } from '../core/text/slug';
+import {
+  buildClaimRecord,
+  CLAIM_RECORD_FILE,
+  CLAIM_RECORD_MIME,
+  serializeClaimRecord,
+} from '../core/claim-record/claim-record';
+import { CLAIM_RECORD_TEXTS } from '../core/claim-record/claim-record-texts';
 import type { LetterFonts } from '../pdf/letter-fonts';
 import { renderLetterPdf } from '../pdf/render-letter-pdf';
 
@@ -71,7 +78,26 @@ export function createLetterService(deps: LetterServiceDeps) {
     association: Association | null = null,
   ): Promise<RenderedLetter> {
     const letter = compose(claim, assessment, association);
-    const pdf = await renderLetterPdf(letter, { fonts: deps.fonts });
+    const record = buildClaimRecord({
+      claim,
+      assessment,
+      presented: presentAssessment(assessment, letter.language, claim.compensationReceived?.description),
+      language: letter.language,
+      association,
+      providerPec: deps.providerPec,
+    });
+    const pdf = await renderLetterPdf(letter, {
+      fonts: deps.fonts,
+      attachments: [
+        {
+          name: CLAIM_RECORD_FILE,
+          bytes: serializeClaimRecord(record),
+          mimeType: CLAIM_RECORD_MIME,
+          description: CLAIM_RECORD_TEXTS.description[letter.language],
+          relationship: 'Data',
+        },
+      ],
+    });
     return {
       letter,
       pdf,

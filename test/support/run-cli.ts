@@ -14,6 +14,7 @@ export async function runCli(
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     readText: (file) => fs.readFileSync(file, 'utf8'),
+    readBytes: (file) => fs.readFileSync(file),
     writeFile: (file, bytes) => fs.writeFileSync(file, bytes),
     env,
   };
