@@ -87,7 +87,7 @@ export class BatchRunner {
         file: store.inputFile(status.id),
         zipFile: store.zipFile(status.id),
         maxRows: this.deps.maxRows,
-        service: this.deps.service,
+        now: this.deps.service.now(),
         pool: this.pool,
         association: job.association,
         letter: job.letter,

@@ -102,7 +102,7 @@ export async function batchCommand(ctx: CommandContext, file: string, options: B
       file,
       zipFile: output,
       maxRows: options.maxRows ?? Number.MAX_SAFE_INTEGER,
-      service: ctx.service(),
+      now: ctx.service().now(),
       pool,
       association,
       letter: Object.fromEntries(Object.entries(letterInput).filter(([, value]) => value !== undefined)),

@@ -117,7 +117,7 @@ export function createLetterService(deps: LetterServiceDeps) {
     return { ...assessed, eligible: true, ...(await render(assessed.claim, assessed.assessment, association)) };
   }
 
-  return { assess, compose, render, letter, ruleset: deps.ruleset };
+  return { assess, compose, render, letter, ruleset: deps.ruleset, now: deps.now };
 }
 
 export type LetterService = ReturnType<typeof createLetterService>;

@@ -6,7 +6,6 @@ import { csvLine } from '../../server/core/member-list/report-row';
 import { batchTemplateCsv } from '../../server/core/member-list/batch-template';
 import { processBatchFile } from '../../server/batch/process-batch-file';
 import { RenderPool } from '../../server/batch/render-pool';
-import { createDefaultLetterService } from '../../server/use-cases/default-letter-service';
 import { fmt } from './bench-stats';
 
 const FIRST = ['Mario', 'Giulia', 'Luca', 'Anna', 'Paolo', 'Sara', 'Ştefan', 'Elena', 'Marco', 'Chiara'];
@@ -72,7 +71,7 @@ async function timedRun(file: string, workers: number): Promise<TimedRun> {
       file,
       zipFile,
       maxRows: Number.MAX_SAFE_INTEGER,
-      service: createDefaultLetterService({ PROVIDER_PEC: undefined }),
+      now: Date.now(),
       pool,
       association: null,
       letter: {},
@@ -138,7 +137,7 @@ async function rssChild(file: string, workers: number): Promise<void> {
     file,
     zipFile,
     maxRows: Number.MAX_SAFE_INTEGER,
-    service: createDefaultLetterService({ PROVIDER_PEC: undefined }),
+    now: Date.now(),
     pool,
     association: null,
     letter: {},

@@ -38,6 +38,16 @@ export const RESULT_STRINGS: Catalog = {
       'It is the same text as the PDF. Print it, sign it and send it by PEC ' +
       'or registered letter, with the attachments listed.',
   },
+  'result.preview.data': {
+    it:
+      'Il PDF contiene anche, in un file allegato leggibile da un programma (reclamo-claim.json), i dati di questa ' +
+      'richiesta: nome, codice fiscale, indirizzo, e-mail, casella, periodi, danni con le descrizioni e il calcolo. ' +
+      'Chi riceve il PDF riceve anche questi dati.',
+    en:
+      'The PDF also carries, in an attached machine-readable file (reclamo-claim.json), the data of this claim: ' +
+      'name, tax code, address, e-mail, mailbox, periods, damages with their descriptions and the calculation. ' +
+      'Whoever receives the PDF receives this data too.',
+  },
   'result.download': { it: 'Scarica la lettera in PDF', en: 'Download the letter as PDF' },
   'result.change': { it: 'Modifica le risposte', en: 'Change your answers' },
   'result.help.title': { it: 'Cosa puoi fare comunque', en: 'What you can still do' },
