@@ -37,7 +37,8 @@ const WORKER_FILE = path.join(DIST_SERVER_DIR, 'batch/render-worker.js');
 
 /**
  * A worker's live heap is about 32 MB (fonts, templates, caches, one letter); left alone V8 lets each thread's heap
- * grow to ~100 MB of garbage before collecting, which is most of a batch's memory. These limits keep it collecting early.
+ * grow to ~100 MB of garbage before collecting, which is most of a batch's memory. These limits make it collect
+ * early.
  */
 const WORKER_HEAP_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
 
