@@ -17,8 +17,10 @@ export const LAYOUT_CACHE_DOCUMENTS = 300;
 export const CACHE_LIMITS = { layouts: 4000, lines: 8000, programs: 64 };
 
 export interface SharedFontOptions {
-  /** false: compute everything for every letter (the reference the cached output is compared with). */
+  /** false: no letter caches (paragraph layouts, encoded lines, subsets): the reference cached output is compared with. */
   caches?: boolean;
+  /** false: each document keeps PDFKit's own word-layout cache instead of sharing one. */
+  sharedWordLayouts?: boolean;
 }
 
 /**
@@ -33,10 +35,12 @@ export class SharedFont {
   readonly programs: BoundedCache<string, FontProgram> | null;
   private cache: Record<string, unknown> = Object.create(null);
   private documents = 0;
+  private readonly shareWords: boolean;
 
   constructor(bytes: Uint8Array, options: SharedFontOptions = {}) {
     this.font = fontkit.create(bytes);
     const caches = options.caches ?? true;
+    this.shareWords = options.sharedWordLayouts ?? true;
     this.layouts = caches ? new BoundedCache(CACHE_LIMITS.layouts) : null;
     this.lines = caches ? new BoundedCache(CACHE_LIMITS.lines) : null;
     this.programs = caches ? new BoundedCache(CACHE_LIMITS.programs) : null;
@@ -50,7 +54,7 @@ export class SharedFont {
     if (!embedded || typeof embedded.layoutCache !== 'object') {
       throw new Error('PDFKit no longer exposes EmbeddedFont.layoutCache: review server/pdf/shared-font.ts');
     }
-    if (this.layouts) embedded.layoutCache = this.nextDocumentCache();
+    if (this.shareWords) embedded.layoutCache = this.nextDocumentCache();
     return embedded;
   }
 

@@ -35,7 +35,7 @@ export function renderRawPdfkit(
   const doc = new PDFDocument({
     size: 'A4',
     pdfVersion: '1.7',
-    subset: 'PDF/A-2b',
+    subset: 'PDF/A-3a',
     font: null as unknown as string,
   }) as PdfDocument;
   const chunks: Buffer[] = [];
