@@ -17,7 +17,7 @@ export const LAYOUT_CACHE_DOCUMENTS = 300;
 export const CACHE_LIMITS = { layouts: 4000, lines: 8000, programs: 64 };
 
 export interface SharedFontOptions {
-  /** false: no letter caches (paragraph layouts, encoded lines, subsets): the reference cached output is compared with. */
+  /** false: no letter caches (paragraph layouts, encoded lines, subsets): the reference for cached output. */
   caches?: boolean;
   /** false: each document keeps PDFKit's own word-layout cache instead of sharing one. */
   sharedWordLayouts?: boolean;
