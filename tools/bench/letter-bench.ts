@@ -73,7 +73,7 @@ export async function letterBench(rounds: number, perRound: number): Promise<str
     `  CPU per letter (median round): Reclamo ${perLetter(timings.reclamo)} ms, without caches ` +
       `${perLetter(timings.uncached)} ms, raw PDFKit ${perLetter(timings.raw)} ms`,
     `  Reclamo = validate + assess + compose + tagged PDF/A-3a + embedded claim + SHA-256;`,
-    `  raw PDFKit = the same text and fonts (shared word layouts), PDF/A-3a options, one text flow, no tags or attachment`,
+    `  raw PDFKit = same text and fonts (shared word layouts), PDF/A-3a options, one text flow, no tags/attachment`,
     `  Reclamo latency p50 ${fmt(latency.p50)} ms, p95 ${fmt(latency.p95)} ms, p99 ${fmt(latency.p99)} ms, max ` +
       `${fmt(latency.max)} ms; peak RSS ${fmt(measured.peakRssMb, 0)} MB`,
     `  letter caches (regular font): paragraph layouts ${regular.layouts!.size} entries, ` +
