@@ -40,7 +40,7 @@ const WORKER_FILE = path.join(DIST_SERVER_DIR, 'batch/render-worker.js');
  * grow to ~100 MB of garbage before collecting, which is most of a batch's memory. These limits make it collect
  * early.
  */
-const WORKER_HEAP_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
+const WORKER_HEAP_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
 interface Pending {
   resolve: (value: RowOutcome) => void;

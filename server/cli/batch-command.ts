@@ -102,7 +102,7 @@ export async function batchCommand(ctx: CommandContext, file: string, options: B
       file,
       zipFile: output,
       maxRows: options.maxRows ?? Number.MAX_SAFE_INTEGER,
-      now: ctx.service().now(),
+      now: ctx.now(),
       pool,
       association,
       letter: Object.fromEntries(Object.entries(letterInput).filter(([, value]) => value !== undefined)),

@@ -73,6 +73,7 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
   const ctx = {
     io,
     service: () => (service ??= makeService ? makeService() : createDefaultLetterService(appConfig())),
+    now: () => (makeService ? ctx.service().now() : Date.now()),
   };
   const lang = values.lang;
   if ((command === 'assess' || command === 'letter' || command === 'batch') && !file) {

@@ -22,7 +22,8 @@ function buildProgram(font: DocumentFont, glyphs: number[]): FontProgram {
   const subset = font.shared.font.createSubset();
   for (const id of glyphs) subset.includeGlyph(id);
   const bytes = subset.encode();
-  return { deflated: zlib.deflateSync(bytes), length: bytes.length, tag: subsetTag(glyphs) };
+  // A copy of exactly its size: zlib's result can keep a much larger buffer alive, for as long as the cache keeps it.
+  return { deflated: Buffer.from(zlib.deflateSync(bytes)), length: bytes.length, tag: subsetTag(glyphs) };
 }
 
 function toUnicodeCmap(font: DocumentFont, glyphs: number[]): string {

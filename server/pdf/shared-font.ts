@@ -8,13 +8,14 @@ import type { FontProgram } from './font-embedding';
 export type { PdfDocument } from './pdfkit-internals';
 
 /** How many documents share one word-layout cache before it is replaced, so its memory stays bounded. */
-export const LAYOUT_CACHE_DOCUMENTS = 300;
+export const LAYOUT_CACHE_DOCUMENTS = 100;
 
 /**
  * Entries kept by the letter caches of one font. A letter has about 150 paragraphs and lines; the fixed text of the
- * templates (two languages, a few variants) is a few hundred, the rest is the claimant's and misses anyway.
+ * templates (two languages, a few variants) is a few hundred and is used by every letter, so it stays among the most
+ * recently used; the rest is the claimant's and rarely comes back.
  */
-export const CACHE_LIMITS = { layouts: 4000, lines: 8000, programs: 64 };
+export const CACHE_LIMITS = { layouts: 1000, lines: 2000, programs: 32 };
 
 export interface SharedFontOptions {
   /** false: no letter caches (paragraph layouts, encoded lines, subsets): the reference for cached output. */
