@@ -1,14 +1,9 @@
 import { parseArgs } from 'node:util';
 import { isLanguage } from '../core/i18n/language';
 import { loadConfig, type AppConfig } from '../config/app-config';
-import { createDefaultLetterService } from '../use-cases/default-letter-service';
 import type { LetterService } from '../use-cases/letter-service';
 import { EXIT, processIo, type CliIo } from './cli-io';
 import { CLI_TEXTS } from './cli-texts';
-import { batchCommand } from './batch-command';
-import { assessCommand, letterCommand } from './commands';
-import { inspectCommand } from './inspect-command';
-import { outboxCommand } from './outbox-command';
 
 export const USAGE = `Uso / Usage:
   reclamo assess <claim.json> [--json] [--lang it|en]
@@ -70,9 +65,14 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
   let service: LetterService | undefined;
   let config: AppConfig | undefined;
   const appConfig = () => (config ??= loadConfig(io.env));
+  // Each command loads only what it uses (a batch's reading thread then holds no fonts, templates or outbox).
+  const createService =
+    command === 'assess' || command === 'letter'
+      ? (await import('../use-cases/default-letter-service')).createDefaultLetterService
+      : null;
   const ctx = {
     io,
-    service: () => (service ??= makeService ? makeService() : createDefaultLetterService(appConfig())),
+    service: () => (service ??= makeService ? makeService() : createService!(appConfig())),
     now: () => (makeService ? ctx.service().now() : Date.now()),
   };
   const lang = values.lang;
@@ -82,9 +82,9 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
   }
   switch (command) {
     case 'assess':
-      return assessCommand(ctx, file!, { json: values.json, lang });
+      return (await import('./commands')).assessCommand(ctx, file!, { json: values.json, lang });
     case 'letter':
-      return letterCommand(ctx, file!, { output: values.output, lang });
+      return (await import('./commands')).letterCommand(ctx, file!, { output: values.output, lang });
     case 'batch': {
       const workers = positiveInteger(values.workers);
       const maxRows = positiveInteger(values['max-rows']);
@@ -92,7 +92,7 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
         io.stderr(`--workers, --max-rows: un numero intero positivo / a positive whole number\n`);
         return EXIT.invalid;
       }
-      return batchCommand(ctx, file!, {
+      return (await import('./batch-command')).batchCommand(ctx, file!, {
         output: values.output,
         association: values.association,
         lang,
@@ -109,9 +109,9 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
         io.stderr(`${CLI_TEXTS.missingLetter[lang ?? 'it']}\n\n${USAGE}`);
         return EXIT.invalid;
       }
-      return inspectCommand(io, file, { json: values.json, lang });
+      return (await import('./inspect-command')).inspectCommand(io, file, { json: values.json, lang });
     case 'outbox':
-      return outboxCommand(io, file);
+      return (await import('./outbox-command')).outboxCommand(io, file);
     default:
       io.stderr(`Comando sconosciuto / unknown command: ${command}\n\n${USAGE}`);
       return EXIT.invalid;
