@@ -50,7 +50,23 @@ test('500 messages through 421s, dropped connections, a 550 and a server outage:
   expect(run.duplicates).toBe(0);
   expect(smtp.received).toHaveLength(COUNT - 1);
   // 421 twice, then accepted on the third attempt; a dropped connection is retried.
-  expect(smtp.attempts.get(memberAddress(11))).toBeGreaterThanOrEqual(3);
-  expect(smtp.attempts.get(memberAddress(28))).toBeGreaterThanOrEqual(2);
-  expect(run.attempts).toBeGreaterThan(COUNT + 50 * 2 + 20);
+  // Every fault was met: each 421 recipient was tried at least three times, each dropped one at least twice.
+  const members = Array.from({ length: COUNT }, (_, member) => member);
+  const triedLessThan = (times: number, picked: number[]) =>
+    picked.filter((member) => (smtp.attempts.get(memberAddress(member)) ?? 0) < times);
+  expect(
+    triedLessThan(
+      3,
+      members.filter((member) => member % 10 === 1),
+    ),
+  ).toEqual([]);
+  expect(
+    triedLessThan(
+      2,
+      members.filter((member) => member % 25 === 3),
+    ),
+  ).toEqual([]);
+  // The outbox counts its own attempts; nodemailer's pool may also requeue a message whose connection dropped, so the
+  // server's counts above (not this one) are the measure of retries.
+  expect(run.attempts).toBeGreaterThanOrEqual(COUNT);
 });
