@@ -156,12 +156,15 @@
   var language = document.documentElement.lang === 'en' ? 'en' : 'it';
   var timer = null;
   var sequence = 0;
-  var PRIVATE_FIELD = /^(claimant\.|account\.(mailbox|companyName|vatNumber)$|letter\.place$|.*\.description$)/;
+  // Who the person is, their references and account to be paid into, and every free text never leave for an estimate.
+  var PRIVATE_TEXT = /\.description$|^payment\.|^previousComplaints\./;
+  var PRIVATE_FIELD = /^(claimant\.|account\.(mailbox|companyName|vatNumber|customerNumber)$|letter\.place$)/;
 
   function estimateBody() {
     var body = new URLSearchParams();
     new FormData(form).forEach(function (value, name) {
-      if (typeof value === 'string' && !PRIVATE_FIELD.test(name) && name !== 'intent') body.append(name, value);
+      if (typeof value === 'string' && !PRIVATE_FIELD.test(name) && !PRIVATE_TEXT.test(name) && name !== 'intent')
+        body.append(name, value);
     });
     return body;
   }

@@ -3,6 +3,7 @@ import { errorsByColumn, type ReportRow } from '../core/member-list/report-row';
 import { BATCH_MESSAGES } from '../core/member-list/member-list-texts';
 import type { DuplicateDetector } from '../core/member-list/duplicate-detector';
 import { rowToClaimInput } from '../core/member-list/row-to-claim';
+import type { Association } from '../core/claim/association-schema';
 import type { Claim } from '../core/claim/claim-schema';
 import type { FieldError } from '../core/claim/field-error-schema';
 import { interpolate, type Language } from '../core/i18n/language';
@@ -23,6 +24,8 @@ export interface RowContext {
   /** Language of the file's column names: errors are named by them. */
   columns: Language;
   letter: Record<string, unknown>;
+  /** The association sending every letter, if any: a business row is refused for it (W1). */
+  association: Association | null;
 }
 
 /** A row ready for the report; `claim` and `assessment` are set when a letter is to be rendered. */
@@ -67,7 +70,7 @@ export function prepareRow(source: SourceRow, ctx: RowContext): PreparedRow {
     columns: ctx.columns,
     letter: ctx.letter,
   });
-  const assessed = ctx.service.assess(mapping.input, ctx.language);
+  const assessed = ctx.service.assess(mapping.input, ctx.language, { association: ctx.association });
   const mappedPaths = new Set(mapping.errors.map((error) => error.path));
   const errors: FieldError[] = [
     ...mapping.errors,
@@ -87,5 +90,22 @@ export function prepareRow(source: SourceRow, ctx: RowContext): PreparedRow {
     const reasons = presented.reasons.map((reason) => ({ path: '', message: reason.message }));
     return { ...base, status: 'not-eligible', reasons, totalCents };
   }
-  return { ...base, status: 'ok', reasons: [], totalCents, fileName: batchFileName(row, claim), claim, assessment };
+  // An eligible row still reports what the operator should check about that member (a tax code that does not
+  // match the name, a period no source confirms…); warnings that hold for the whole batch are left to its page.
+  const reasons = presented.warnings
+    .filter((warning) => ROW_WARNINGS.has(warning.code))
+    .map((warning) => ({ path: '', message: warning.message }));
+  return { ...base, status: 'ok', reasons, totalCents, fileName: batchFileName(row, claim), claim, assessment };
 }
+
+const ROW_WARNINGS = new Set<string>([
+  'tax-code-name',
+  'unverified-period',
+  'mailbox-domain',
+  'plan-provider',
+  'compensation-capped',
+  'prescription-near',
+  'gdpr-prescription-near',
+  'gdpr-prescription-passed',
+  'termination-not-quantified',
+]);

@@ -18,6 +18,7 @@ async function handle(job: RowJob & { id: number }): Promise<void> {
     language: job.language,
     columns: job.columns,
     letter: job.letter,
+    association: job.association,
   });
   if (prepared.status !== 'ok' || !prepared.claim || !prepared.assessment) {
     parentPort!.postMessage({ id: job.id, prepared, pdf: null, sha256: null } satisfies RenderReply);

@@ -7,6 +7,10 @@ export const CLI_TEXTS = {
   warnings: { it: 'Avvertenze:', en: 'Warnings:' },
   total: { it: 'Totale', en: 'Total' },
   deadline: { it: 'Termine per rispondere', en: 'Deadline to answer' },
+  deadlineDetail: {
+    it: '{days} giorni dal ricevimento, se la lettera è ricevuta il giorno della sua data',
+    en: '{days} days from receipt, if the letter is received on its own date',
+  },
   ruleset: { it: 'Regole', en: 'Rules' },
   unreadable: { it: 'Impossibile leggere il file {file}.', en: 'Cannot read the file {file}.' },
   notJson: { it: 'Il file {file} non contiene JSON valido.', en: 'The file {file} does not contain valid JSON.' },

@@ -1,5 +1,5 @@
 import type { PresentedAssessment } from '../core/assessment/present-assessment';
-import type { Language } from '../core/i18n/language';
+import { interpolate, type Language } from '../core/i18n/language';
 import { CLI_TEXTS as WORDS } from './cli-texts';
 
 /** The assessment as a terminal reads it: verdict, lines with their basis, total, deadline. */
@@ -24,7 +24,8 @@ export function formatAssessment(presented: PresentedAssessment, language: Langu
   }
   out.push(`  ${presented.compensation.total.padStart(width)}  ${WORDS.total[language]}`);
   out.push('');
-  out.push(`${WORDS.deadline[language]}: ${presented.deadline.formatted}`);
+  const deadline = interpolate(WORDS.deadlineDetail[language], { days: presented.deadline.days });
+  out.push(`${WORDS.deadline[language]}: ${presented.deadline.formatted} (${deadline})`);
   out.push(`${WORDS.ruleset[language]}: ${presented.ruleset.version}`);
   return `${out.join('\n')}\n`;
 }

@@ -11,7 +11,7 @@ export function recipientsFor(target: SendTarget): RecipientsChoice {
 /** The parts of a batch row a message needs (the batch pipeline's row result fits). */
 export interface MailableRow {
   claim: Claim | null;
-  assessment: Pick<Assessment, 'letterDate' | 'deadline'> | null;
+  assessment: Pick<Assessment, 'letterDate' | 'deadline' | 'deadlineDays'> | null;
   letter: { pdf: Buffer; sha256: string; fileName: string } | null;
 }
 

@@ -3,7 +3,7 @@ import type { Assessment } from '../core/assessment/assess-claim';
 import type { Claim } from '../core/claim/claim-schema';
 import { DEFAULT_LANGUAGE, interpolate, type Language } from '../core/i18n/language';
 import type { Ruleset } from '../core/rules/ruleset-types';
-import { formatDate } from '../core/time/rome-time';
+import { formatDate, formatLongDate } from '../core/time/rome-time';
 import { asciiFileName, headerSafe } from './header-safety';
 import { MAIL_TEXTS } from './mail-texts';
 
@@ -13,7 +13,7 @@ export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 /** An eligible claim, its assessment and its PDF: everything a message about it is made from (form, API, batch row). */
 export interface LetterForMail {
   claim: Claim;
-  assessment: Pick<Assessment, 'letterDate' | 'deadline'>;
+  assessment: Pick<Assessment, 'letterDate' | 'deadline' | 'deadlineDays'>;
   /** The rendered PDF, its SHA-256 (the proof of what was sent) and its file name. */
   rendered: { pdf: Buffer; sha256: string; fileName: string };
 }
@@ -47,8 +47,9 @@ function mailbox(name: string, address: string): Mail.Address {
  */
 export function buildLetterMail(letter: LetterForMail, addressing: MailAddressing, ruleset: Ruleset): Mail.Options {
   const { claim, assessment, rendered } = letter;
-  // The letter's language, chosen the way the letter itself chooses it.
-  const language: Language = claim.letter?.language ?? DEFAULT_LANGUAGE;
+  // The claimant reads their own language; the provider gets Italian, like the letter that is sent.
+  const language: Language =
+    addressing.kind === 'provider' ? DEFAULT_LANGUAGE : (claim.letter?.language ?? DEFAULT_LANGUAGE);
   const claimantName = `${claim.claimant.firstName} ${claim.claimant.lastName}`;
   const fileName = asciiFileName(rendered.fileName);
   const params = {
@@ -58,7 +59,8 @@ export function buildLetterMail(letter: LetterForMail, addressing: MailAddressin
     service: ruleset.services[claim.account.provider].name,
     provider: ruleset.provider.name,
     letterDate: formatDate(assessment.letterDate),
-    deadline: formatDate(assessment.deadline),
+    deadline: formatLongDate(assessment.deadline, language),
+    days: assessment.deadlineDays,
     sha256: rendered.sha256,
     fileName,
   };

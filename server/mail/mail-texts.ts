@@ -11,7 +11,8 @@ export const MAIL_TEXTS = {
       'Gentile {firstName},',
       'in allegato trova la sua diffida e messa in mora per i disservizi di ' +
         '{service}, datata {letterDate}, in PDF ({fileName}).',
-      'Il termine per la risposta indicato nella lettera scade il {deadline}.',
+      'La lettera concede {days} giorni dal ricevimento: se è ricevuta il giorno della sua data, il termine ' +
+        'scade il {deadline}.',
       'Impronta SHA-256 del PDF, per dimostrare quale documento è stato inviato: {sha256}',
       'Questa e-mail non ha valore legale di PEC: una PEC ha valore legale ' +
         'solo se spedita dalla propria casella PEC. Per inviare la diffida con ' +
@@ -23,7 +24,7 @@ export const MAIL_TEXTS = {
       'Dear {firstName},',
       'attached is your formal notice (diffida e messa in mora) about the ' +
         '{service} outages, dated {letterDate}, as a PDF ({fileName}).',
-      'The deadline for a reply stated in the letter is {deadline}.',
+      'The letter gives {days} days from receipt: if it is received on its own date, the term ends on {deadline}.',
       'SHA-256 fingerprint of the PDF, to prove which document was sent: {sha256}',
       'This e-mail has no legal value as a PEC: a PEC has legal value only ' +
         "when sent from the sender's own PEC mailbox. To send the notice with " +
@@ -37,7 +38,8 @@ export const MAIL_TEXTS = {
       'Spettabile {provider},',
       'in allegato la diffida e messa in mora di {claimant} per i disservizi ' +
         'di {service}, datata {letterDate}, in PDF ({fileName}).',
-      'Si chiede riscontro entro il {deadline}, rispondendo a {claimantEmail}.',
+      'Si chiede riscontro entro {days} giorni dal ricevimento, come indicato nella lettera, rispondendo a ' +
+        '{claimantEmail}.',
       'Impronta SHA-256 del PDF: {sha256}',
     ],
     en: [
@@ -45,7 +47,7 @@ export const MAIL_TEXTS = {
       'attached is the formal notice (diffida e messa in mora) of {claimant} ' +
         'about the {service} outages, dated {letterDate}, as a PDF ' +
         '({fileName}).',
-      'A reply is requested by {deadline}, to {claimantEmail}.',
+      'A reply is requested within {days} days of receipt, as the letter says, to {claimantEmail}.',
       'SHA-256 fingerprint of the PDF: {sha256}',
     ],
   },

@@ -1,5 +1,5 @@
 import { interpolate } from '../core/i18n/language';
-import type { BlockKind, Letter, LetterBlock } from '../core/letter/letter-model';
+import type { BlockKind, Letter, LetterBlock, LetterPart } from '../core/letter/letter-model';
 import { drawLayout, type DocumentFont } from './glyph-text';
 import { HEADING_TAGS, LIST_NUMBERING, type LetterStructure, type StructElement } from './letter-structure';
 import type { PdfDocument } from './pdfkit-internals';
@@ -42,7 +42,8 @@ interface TextBlockStyle {
 const TEXT_STYLES: Partial<Record<BlockKind, TextBlockStyle>> = {
   'place-date': { style: 'regular', spaceBefore: GAP.block * 2, align: 'right' },
   delivery: { style: 'bold', spaceBefore: GAP.block, size: SIZE.small + 1 },
-  subject: { style: 'bold', spaceBefore: GAP.block, align: 'justify' },
+  // Left-aligned: justifying a line around an address or a long service name stretches its spaces.
+  subject: { style: 'bold', spaceBefore: GAP.block, align: 'left' },
   heading: { style: 'bold', spaceBefore: GAP.headingBefore, size: SIZE.heading, keepWithNext: true },
   closing: { style: 'regular', spaceBefore: GAP.block, keepWithNext: true },
 };
@@ -75,10 +76,31 @@ export class LetterLayout {
     this.bottom = doc.page.height - MARGIN.bottom;
   }
 
+  /**
+   * The original, then the courtesy translation (if any) from a new page, as a part of its own in the structure tree
+   * in its own language; each part numbers its own pages.
+   */
   draw(letter: Letter): void {
-    const units = letter.blocks.flatMap((block, index) => this.unitsOf(block, letter.blocks[index - 1]));
-    this.place(units);
-    this.drawFooters(letter);
+    const parts: Pick<LetterPart, 'blocks' | 'pageLabel'>[] = [
+      letter,
+      ...(letter.courtesyTranslation ? [letter.courtesyTranslation] : []),
+    ];
+    const firstPages: number[] = [];
+    parts.forEach((part, index) => {
+      if (index > 0) {
+        this.doc.addPage();
+        this.structure.beginTranslation(letter.courtesyTranslation!.language);
+      }
+      firstPages.push(this.currentPage());
+      this.place(part.blocks.flatMap((block, at) => this.unitsOf(block, part.blocks[at - 1])));
+    });
+    this.structure.endTranslation();
+    this.drawFooters(parts.map((part, index) => ({ label: part.pageLabel, first: firstPages[index]! })));
+  }
+
+  private currentPage(): number {
+    const range = this.doc.bufferedPageRange();
+    return range.start + range.count - 1;
   }
 
   private place(units: Unit[]): void {
@@ -87,7 +109,8 @@ export class LetterLayout {
       const unit = units[index]!;
       const atTop = y === MARGIN.top;
       let needed = (atTop ? 0 : unit.spaceBefore) + unit.height;
-      // A heading or closing line goes to the next page together with what follows it.
+      // A heading, a closing line, an introducing paragraph or the row above a total goes to the next page together
+      // with what follows it.
       for (let next = index; units[next]?.keepWithNext && units[next + 1]; next += 1) {
         needed += units[next + 1]!.spaceBefore + units[next + 1]!.height;
       }
@@ -120,8 +143,9 @@ export class LetterLayout {
     }
     const numbering = LIST_NUMBERING[block.kind];
     if (numbering) return this.listUnits(block.items, numbering);
-    return block.items.map((item, index) =>
-      this.textUnit(
+    // A paragraph that ends with a colon introduces what follows: they go to a page together.
+    return block.items.map((item, index) => ({
+      ...this.textUnit(
         item,
         {
           style: 'regular',
@@ -131,7 +155,8 @@ export class LetterLayout {
         },
         'P',
       ),
-    );
+      keepWithNext: item.endsWith(':'),
+    }));
   }
 
   private layout(text: string, style: Style, size: number, width: number, align: Align): TextLayout {
@@ -157,7 +182,9 @@ export class LetterLayout {
       height: laid.height,
       spaceBefore: options.spaceBefore,
       draw: (y) =>
-        this.structure.tagged(tag, this.structure.root, () => this.write(laid, options.style, size, MARGIN.left, y)),
+        this.structure.tagged(tag, this.structure.container, () =>
+          this.write(laid, options.style, size, MARGIN.left, y),
+        ),
     };
   }
 
@@ -181,7 +208,9 @@ export class LetterLayout {
   }
 
   private listUnits(items: string[], numbering: 'Decimal' | 'Disc'): Unit[] {
-    const layout = (text: string) => this.layout(text, 'regular', SIZE.body, this.width - INDENT, 'justify');
+    // Numbered demands are justified like the paragraphs; bullets (short items, addresses) are set left.
+    const align = numbering === 'Decimal' ? 'justify' : 'left';
+    const layout = (text: string) => this.layout(text, 'regular', SIZE.body, this.width - INDENT, align);
     const label = (index: number) =>
       this.layout(numbering === 'Decimal' ? `${index + 1}.` : '•', 'regular', SIZE.body, INDENT, 'left');
     let list: StructElement | null = null;
@@ -192,7 +221,9 @@ export class LetterLayout {
         height: body.height,
         spaceBefore: index === 0 ? GAP.headingAfter : GAP.paragraph / 2,
         draw: (y) => {
-          list ??= this.structure.element('L', this.structure.root, { A: { O: 'List', ListNumbering: numbering } });
+          list ??= this.structure.element('L', this.structure.container, {
+            A: { O: 'List', ListNumbering: numbering },
+          });
           const entry = this.structure.element('LI', list);
           this.structure.tagged('Lbl', entry, () => this.write(mark, 'regular', SIZE.body, MARGIN.left, y));
           this.structure.tagged('LBody', entry, () => this.write(body, 'regular', SIZE.body, MARGIN.left + INDENT, y));
@@ -296,8 +327,11 @@ export class LetterLayout {
       ...body.map((current) => ({ current, name: 'TBody' as const })),
       ...(footer ? [{ current: footer, name: 'TFoot' as const }] : []),
     ];
+    const lastBody = footer ? rows.length - 2 : -1;
     return rows.map(({ current, name }, index): Unit => {
       const last = index === rows.length - 1;
+      // The total row never stands alone at the top of a page: it goes over with the last row above it.
+      const keepWithNext = index === lastBody;
       const finish = () => {
         if (last && table) table.end();
       };
@@ -305,6 +339,7 @@ export class LetterLayout {
         return {
           height: header.height + current.height,
           spaceBefore: GAP.paragraph,
+          keepWithNext,
           draw: (y) => {
             taggedRow(header, 'THead', y);
             taggedRow(current, name, y + header.height);
@@ -316,6 +351,7 @@ export class LetterLayout {
         height: current.height,
         spaceBefore: 0,
         repeatHeader,
+        keepWithNext,
         draw: (y) => {
           taggedRow(current, name, y);
           finish();
@@ -324,34 +360,28 @@ export class LetterLayout {
     });
   }
 
-  /** The footer note and "Pagina N di M" on every page, as pagination artifacts. */
-  private drawFooters(letter: Letter): void {
+  /** The page number on every page, counted within its part, as a pagination artifact. */
+  private drawFooters(parts: { label: string; first: number }[]): void {
     const range = this.doc.bufferedPageRange();
-    const pages = range.count;
-    for (let index = range.start; index < range.start + pages; index += 1) {
-      this.doc.switchToPage(index);
-      const y = this.doc.page.height - MARGIN.bottom + 8 * MM;
-      const label = interpolate(letter.pageLabel, { page: index + 1, pages });
-      this.structure.artifact('Pagination', () => {
-        this.doc.fillColor(GREY);
-        if (letter.footerNote) {
+    const end = range.start + range.count;
+    parts.forEach((part, index) => {
+      const last = index + 1 < parts.length ? parts[index + 1]!.first : end;
+      for (let page = part.first; page < last; page += 1) {
+        this.doc.switchToPage(page);
+        const y = this.doc.page.height - MARGIN.bottom + 8 * MM;
+        const label = interpolate(part.label, { page: page - part.first + 1, pages: last - part.first });
+        this.structure.artifact('Pagination', () => {
+          this.doc.fillColor(GREY);
           this.write(
-            this.layout(letter.footerNote, 'regular', SIZE.small, this.width * 0.7, 'left'),
+            this.layout(label, 'regular', SIZE.small, this.width, 'right'),
             'regular',
             SIZE.small,
             MARGIN.left,
             y,
           );
-        }
-        this.write(
-          this.layout(label, 'regular', SIZE.small, this.width, 'right'),
-          'regular',
-          SIZE.small,
-          MARGIN.left,
-          y,
-        );
-        this.doc.fillColor(TEXT_COLOUR);
-      });
-    }
+          this.doc.fillColor(TEXT_COLOUR);
+        });
+      }
+    });
   }
 }

@@ -1,4 +1,6 @@
+import type { Language } from '../core/i18n/language';
 import type { BlockKind } from '../core/letter/letter-model';
+import { PDF_LANGUAGE, TRANSLATION_PART_TITLE } from './letter-structure-texts';
 import type { PdfDocument } from './pdfkit-internals';
 
 /**
@@ -10,6 +12,8 @@ import type { PdfDocument } from './pdfkit-internals';
  *   items: numbered / bullets              → L / LI / Lbl + LBody (ListNumbering Decimal / Disc)
  *   items: paragraphs and any other kind   → P, one per item
  *   table                                  → Table / THead, TBody, TFoot / TR / TH (Scope Column; Row: total) + TD
+ * The blocks of the original are the root's children; a courtesy translation is one `Part` after them, with its own
+ * `Lang` and a title (`T`) that says it is a translation, holding its blocks tagged the same way.
  * Page footers, page numbers, rules and a table header repeated on a new page are artifacts (not read aloud).
  */
 export const HEADING_TAGS: Partial<Record<BlockKind, 'H1' | 'H2'>> = { subject: 'H1', heading: 'H2' };
@@ -20,14 +24,32 @@ type ArtifactType = 'Pagination' | 'Layout';
 
 export class LetterStructure {
   readonly root: StructElement;
+  private translation: StructElement | null = null;
 
   constructor(private readonly doc: PdfDocument) {
     this.root = doc.struct('Document') as StructElement;
     doc.addStructure(this.root);
   }
 
-  /** A structure element under `parent` (the root by default), to which content or other elements are added. */
-  element(type: string, parent: StructElement = this.root, attributes?: Record<string, unknown>): StructElement {
+  /** Where the blocks being drawn go: the root, or the courtesy translation's part. */
+  get container(): StructElement {
+    return this.translation ?? this.root;
+  }
+
+  /** From here on, blocks belong to the courtesy translation's part, in `language`. */
+  beginTranslation(language: Language): void {
+    const options = { lang: PDF_LANGUAGE[language], title: TRANSLATION_PART_TITLE[language] };
+    this.translation = this.doc.struct('Part', options as object) as StructElement;
+    this.root.add(this.translation);
+  }
+
+  endTranslation(): void {
+    this.translation?.end();
+    this.translation = null;
+  }
+
+  /** A structure element under `parent` (the current container by default), to which content or elements are added. */
+  element(type: string, parent: StructElement = this.container, attributes?: Record<string, unknown>): StructElement {
     const element = this.doc.struct(
       type,
       (attributes?.scope ? { scope: attributes.scope } : {}) as object,

@@ -5,6 +5,7 @@ import { DocumentFont, GlyphContent } from './glyph-text';
 import type { LetterFonts } from './letter-fonts';
 import { LetterLayout, MARGIN } from './letter-layout';
 import { LetterStructure } from './letter-structure';
+import { PDF_LANGUAGE } from './letter-structure-texts';
 import { appendLetterXmp, PDF_A_CONFORMANCE, PDF_A_PART, PDF_UA_PART } from './pdf-metadata';
 import { checkPdfkitInternals, type PdfDocument } from './pdfkit-internals';
 
@@ -40,7 +41,7 @@ export function renderLetterPdf(letter: Letter, { fonts, attachments = [] }: Ren
     pdfVersion: '1.7',
     subset: subset as PDFKit.PDFDocumentOptions['subset'],
     tagged: true,
-    lang: letter.language === 'it' ? 'it-IT' : 'en-GB',
+    lang: PDF_LANGUAGE[letter.language],
     displayTitle: true,
     // No default font: PDFKit would load Helvetica (not embeddable under PDF/A); the shared fonts are attached below.
     font: null as unknown as string,

@@ -15,5 +15,7 @@ export const CANARY_CLAIM: ClaimInput = {
   account: { provider: 'libero', mailbox: 'prova@libero.it', type: 'paid', plan: 'libero-plus-5gb' },
   outages: [{ incident: '2023-01' }, { incident: '2023-06' }],
   damages: [{ kind: 'data-loss', description: 'Prova', amount: '1,00' }],
-  letter: { date: '2023-09-01' },
+  // Dated today (a fixed date would one day lie before a term already over, which the rules refuse); in English, so
+  // that both templates, the Italian original and the courtesy translation, are compiled and drawn at start-up.
+  letter: { language: 'en' },
 };

@@ -38,7 +38,10 @@ function withStandIns(input: Input): Input {
   const received = isRecord(input.compensationReceived)
     ? { ...input.compensationReceived, description: STAND_IN_TEXT }
     : input.compensationReceived;
-  return { ...input, claimant: STAND_IN_CLAIMANT, account, damages, compensationReceived: received };
+  delete account.customerNumber;
+  // The account to pay into and earlier complaint numbers change no amount: never part of an estimate.
+  const { payment: _payment, previousComplaints: _complaints, ...rest } = input;
+  return { ...rest, claimant: STAND_IN_CLAIMANT, account, damages, compensationReceived: received };
 }
 
 /** The total a claim would reach, from its figures alone (service, account, outages, amounts, dates). */

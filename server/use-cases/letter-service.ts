@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { assessClaim, type Assessment } from '../core/assessment/assess-claim';
+import { claimFieldErrors } from '../core/assessment/claim-checks';
 import { presentAssessment, type PresentedAssessment } from '../core/assessment/present-assessment';
 import type { Association } from '../core/claim/association-schema';
 import type { Claim } from '../core/claim/claim-schema';
@@ -28,6 +29,10 @@ export interface LetterServiceDeps {
   now: () => number;
 }
 
+export interface AssessOptions {
+  association?: Association | null;
+}
+
 export type Assessed =
   | { ok: false; errors: FieldError[] }
   | { ok: true; claim: Claim; assessment: Assessment; presented: PresentedAssessment };
@@ -52,11 +57,23 @@ export type LetterOutcome =
 
 /** The use cases every adapter shares: validate and assess a claim, compose its letter, render it as a PDF. */
 export function createLetterService(deps: LetterServiceDeps) {
-  function assess(input: unknown, language: Language): Assessed {
+  /**
+   * Validates the claim, then checks it against the rules, today's date and its sender (field errors too), then
+   * assesses it. `association` is the association that will send the letter, if any.
+   */
+  function assess(input: unknown, language: Language, options: AssessOptions = {}): Assessed {
     const validated = validateClaim(input, language);
     if (!validated.ok) return validated;
     const claim = validated.value;
-    const assessment = assessClaim(claim, { ruleset: deps.ruleset, now: deps.now() });
+    const now = deps.now();
+    const association = options.association ?? null;
+    const errors = claimFieldErrors(claim, { ruleset: deps.ruleset, now, association }, language);
+    if (errors.length > 0) return { ok: false, errors };
+    const assessment = assessClaim(claim, {
+      ruleset: deps.ruleset,
+      now,
+      context: { association, providerPecConfigured: deps.providerPec !== null },
+    });
     return {
       ok: true,
       claim,
@@ -111,7 +128,7 @@ export function createLetterService(deps: LetterServiceDeps) {
     language: Language,
     association: Association | null = null,
   ): Promise<LetterOutcome> {
-    const assessed = assess(input, language);
+    const assessed = assess(input, language, { association });
     if (!assessed.ok) return assessed;
     if (!assessed.assessment.eligible) return { ...assessed, eligible: false };
     return { ...assessed, eligible: true, ...(await render(assessed.claim, assessed.assessment, association)) };

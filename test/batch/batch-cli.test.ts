@@ -52,7 +52,8 @@ test('--association (YAML) makes every letter come from the association; --lang 
   ]);
   expect(code).toBe(0);
   const text = flatText((await readZip(output)).get('0001-rossi-mario.pdf')!);
-  expect(text).toContain('acts in the name and on behalf of Mario Rossi');
+  expect(text).toContain('agisce in nome e per conto di Mario Rossi');
+  expect(text).toContain('acting in the name and on behalf of Mario Rossi');
 });
 
 test('an invalid association file or letter option exits 2 with the field errors', async () => {

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
-import { columnForPath, normalizeHeader, resolveHeader } from '../../server/core/member-list/batch-columns';
+import {
+  BATCH_COLUMN_KEYS,
+  columnForPath,
+  normalizeHeader,
+  resolveHeader,
+} from '../../server/core/member-list/batch-columns';
+import { rowToClaimInput, type BatchRecord } from '../../server/core/member-list/row-to-claim';
 import {
   parseAccountType,
   parseIncidents,
@@ -112,6 +118,41 @@ test('the template lists every column with one example row', () => {
   expect(header!.slice(0, 3)).toEqual(['nome', 'cognome', 'codice_fiscale']);
   expect(header).toContain('casella');
   expect(example!.length).toBe(header!.length);
+  expect(header).toEqual(
+    expect.arrayContaining(['cliente_dal', 'segnalazione_numero', 'iban', 'intestatario_conto', 'risoluzione']),
+  );
   const [englishHeader] = parse(batchTemplateCsv('en'), { delimiter: ',', bom: true }) as string[][];
   expect(englishHeader).toContain('tax_code');
+  expect(englishHeader).toEqual(expect.arrayContaining(['customer_since', 'iban', 'account_holder', 'termination']));
+});
+
+test('a row carries its references, IBAN and termination into the claim; a bad yes/no is named by its column', () => {
+  const record = Object.fromEntries(BATCH_COLUMN_KEYS.map((column) => [column, ''])) as BatchRecord;
+  Object.assign(record, {
+    firstName: 'Mario',
+    lastName: 'Rossi',
+    taxCode: 'RSSMRA79B11C566R',
+    mailbox: 'mario.rossi@libero.it',
+    incidents: '2023-01',
+    plan: 'libero-plus-5gb',
+    customerSince: '15/03/2015',
+    customerNumber: 'LIB-1',
+    complaintReference: '123456',
+    complaintDate: '24/01/2023',
+    iban: 'IT60 X054 2811 1010 0000 0123 456',
+    termination: 'sì',
+  });
+  const options = { ruleset: RULESET, language: 'it' as const, columns: 'it' as const, letter: {} };
+  const { input, errors } = rowToClaimInput(record, options);
+  expect(errors).toEqual([]);
+  expect(input).toMatchObject({
+    account: { customerSince: '2015-03-15', customerNumber: 'LIB-1' },
+    previousComplaints: [{ reference: '123456', date: '2023-01-24' }],
+    payment: { iban: 'IT60 X054 2811 1010 0000 0123 456' },
+    letter: { termination: true },
+  });
+  const wrong = rowToClaimInput({ ...record, termination: 'forse' }, options);
+  expect(wrong.errors).toEqual([{ path: 'letter.termination', message: 'Valore non ammesso: usare sì o no.' }]);
+  expect(columnForPath('letter.termination', 'it')).toBe('risoluzione');
+  expect(columnForPath('payment.iban', 'en')).toBe('iban');
 });

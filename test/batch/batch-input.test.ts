@@ -62,8 +62,8 @@ test('English column names, ISO dates, plain amounts, yes/no and English account
   ]);
   expect(run.report[1]![3]).toBe('1243.72');
   const text = flatText(run.entries.get('0001-rossi-mario.pdf')!);
-  expect(text).toContain('14/06/2023 ore 08:00');
-  expect(text).toContain('16/06/2023 ore 18:00');
+  expect(text).toContain('Dalle ore 08:00 del 14/06/2023');
+  expect(text).toContain('alle ore 18:00 del 16/06/2023');
   expect(text).toContain('1.234,56 €');
 });
 
@@ -81,7 +81,7 @@ test('dates as dd/mm/yyyy hh:mm or ISO; an impossible date is reported', async (
   const run = await runFixture(fixture('dates.csv'), pool);
   expect(reportLines(run.report)).toEqual(['1 ok', '2 ok', '3 invalid inizio_disservizio: Questa data non esiste.']);
   for (const file of ['0001-rossi-mario.pdf', '0002-ricci-manuela.pdf']) {
-    expect(flatText(run.entries.get(file)!)).toContain('Dal 14/06/2023 ore 08:00 al 16/06/2023 ore 18:00');
+    expect(flatText(run.entries.get(file)!)).toContain('Dalle ore 08:00 del 14/06/2023 alle ore 18:00 del 16/06/2023');
   }
 });
 
@@ -251,7 +251,7 @@ test('an .xlsx workbook (first sheet) is read like a CSV: numbers, dates, rich t
         'controllo non corrisponde. Verificare di averlo copiato senza errori.',
     ]);
     expect(flatText(run.entries.get('0001-rossi-mario.pdf')!)).toContain(
-      'Dal 14/06/2023 ore 08:00 al 16/06/2023 ore 18:00',
+      'Dalle ore 08:00 del 14/06/2023 alle ore 18:00 del 16/06/2023',
     );
     expect(run.entries.has('0002-ricci-manuela.pdf')).toBe(true);
   } finally {

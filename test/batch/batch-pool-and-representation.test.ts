@@ -30,19 +30,26 @@ describe('with association details each letter comes from the association on beh
       'Associazione Utenti Posta C.F. 00743110157 Via Nazionale 10 00184 Roma (RM) PEC: associazione@pec.example.org',
     );
     expect(text).toContain(
-      'in persona del legale rappresentante Giovanna Esposito, agisce in nome ' +
-        'e per conto di Mario Rossi, C.F. RSSMRA79B11C566R',
+      'in persona del/della legale rappresentante pro tempore Giovanna Esposito (di seguito, l’“Associazione”), ' +
+        'agisce in nome e per conto di Mario Rossi, C.F. RSSMRA79B11C566R',
     );
-    expect(text).toContain("l'Associazione scrivente, in nome e per conto dell'associato, DIFFIDA E METTE IN MORA");
-    expect(text).toContain('il legale rappresentante Giovanna Esposito');
-    expect(text).toContain("delega di Mario Rossi all'Associazione Associazione Utenti Posta");
-    expect(text).not.toContain('Il/La sottoscritto/a');
+    expect(text).toContain('l’Associazione, in nome e per conto dell’associato, INVITA E DIFFIDA');
+    expect(text).toContain('il/la legale rappresentante pro tempore Giovanna Esposito');
+    expect(text).toContain('delega di Mario Rossi all’Associazione');
+    expect(text).not.toContain('Associazione Associazione');
+    expect(text).not.toContain('sottoscritt');
+    // The member, not the association, will go to court (R14).
+    expect(text).toContain('l’associato si riserva, anche con l’assistenza dell’Associazione, di agire in giudizio');
+    // W1: a consumer association does not send the letter of a business account (row 4 of the sample).
+    expect(run.report[4]![2]).toBe('invalid');
+    expect(run.report[4]![4]).toContain('tipo_account: Un’associazione di consumatori agisce per i consumatori');
+    expect(run.entries.has('0004-verdi-luca.pdf')).toBe(false);
   });
 
   test('English letters too', async () => {
     const run = await runFixture(SAMPLE_CSV, pool, { association: testAssociation(), letter: { language: 'en' } });
     const text = flatText(run.entries.get('0002-ricci-manuela.pdf')!);
-    expect(text).toContain('acts in the name and on behalf of Manuela Ricci');
-    expect(text).toContain('mandate of Manuela Ricci to the Association Associazione Utenti Posta');
+    expect(text).toContain('acting in the name and on behalf of Manuela Ricci');
+    expect(text).toContain('mandate of Manuela Ricci to the Association');
   });
 });

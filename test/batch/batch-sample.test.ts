@@ -29,7 +29,18 @@ test('the sample list gives exactly the expected report: each deliberate error w
         'non corrisponde. Verificare di averlo copiato senza errori.',
       file: '',
     },
-    { row: '4', name: 'Luca Verdi', status: 'ok', total: '2509,41', reasons: '', file: '0004-verdi-luca.pdf' },
+    {
+      row: '4',
+      name: 'Luca Verdi',
+      status: 'ok',
+      total: '2509,41',
+      // The review's R13: the tax code of row 4 is Manuela Ricci's, that of row 8 Mario Rossi's.
+      reasons:
+        'Le prime sei lettere del codice fiscale (RCCMNL) non corrispondono a cognome e nome indicati ' +
+        '(sarebbero VRDLCU): verificare che codice e nome siano della stessa persona. Se il codice è giusto ' +
+        '(l’Agenzia delle Entrate può averne assegnato uno diverso), si può procedere.',
+      file: '0004-verdi-luca.pdf',
+    },
     {
       row: '5',
       name: 'Anna Neri',
@@ -61,7 +72,10 @@ test('the sample list gives exactly the expected report: each deliberate error w
       name: 'Ştefan Łukasiewicz-Øre',
       status: 'ok',
       total: '116,83',
-      reasons: '',
+      reasons:
+        'Le prime sei lettere del codice fiscale (RSSMRA) non corrispondono a cognome e nome indicati ' +
+        '(sarebbero LKSSFN): verificare che codice e nome siano della stessa persona. Se il codice è giusto ' +
+        '(l’Agenzia delle Entrate può averne assegnato uno diverso), si può procedere.',
       file: '0008-lukasiewicz-ore-stefan.pdf',
     },
     {
@@ -96,6 +110,6 @@ test('the ZIP holds one PDF per ok row, in row order, then the report; each SHA-
 
 test("a letter of the batch is the member's own letter when no association is given", () => {
   const text = flatText(run.entries.get('0001-rossi-mario.pdf')!);
-  expect(text).toContain('Il/La sottoscritto/a Mario Rossi');
+  expect(text).toContain('Il sottoscritto Mario Rossi');
   expect(text).not.toContain('in nome e per conto');
 });

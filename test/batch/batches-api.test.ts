@@ -95,8 +95,10 @@ test('association details and letter options travel with the upload', async () =
   const { id } = (await upload.expect(202)).body as BatchStatus;
   expect((await waitUntilDone(id)).counts.ok).toBe(1);
   const text = flatText((await downloadZip(id, 'association.zip')).get('0001-rossi-mario.pdf')!);
-  expect(text).toContain('acts in the name and on behalf of Mario Rossi');
-  expect(text).toContain('By registered letter with return receipt');
+  expect(text).toContain('agisce in nome e per conto di Mario Rossi');
+  expect(text).toContain('A mezzo raccomandata A/R');
+  expect(text).toContain('acting in the name and on behalf of Mario Rossi');
+  expect(text).toContain('By registered post with return receipt');
 });
 
 describe('refusals are immediate, clear, and keep nothing', () => {

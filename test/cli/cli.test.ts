@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { workedExampleClaim } from '../fixtures/claims';
+import { coveredClaim, workedExampleClaim } from '../fixtures/claims';
 import { flatText } from '../support/pdf-tools';
 import { runCli } from '../support/run-cli';
 
@@ -30,7 +30,7 @@ test('assess prints the calculation and exits 0 when eligible', async () => {
   expect(code).toBe(0);
   expect(stdout).toContain('Idoneo');
   expect(stdout).toContain('176,33 €  Totale');
-  expect(stdout).toContain('Termine per rispondere: 16/03/2023');
+  expect(stdout).toContain('Termine per rispondere: 09/12/2026 (15 giorni dal ricevimento');
 });
 
 test('assess --json prints the same JSON as the API', async () => {
@@ -40,13 +40,10 @@ test('assess --json prints the same JSON as the API', async () => {
 });
 
 test('assess exits 1 when not eligible, with the reason', async () => {
-  const { code, stdout } = await cli([
-    'assess',
-    writeClaim('late.json', { ...workedExampleClaim(), letter: { date: '2023-01-25' } }),
-  ]);
+  const { code, stdout } = await cli(['assess', writeClaim('covered.json', coveredClaim())]);
   expect(code).toBe(1);
   expect(stdout).toContain('Non idoneo');
-  expect(stdout).toContain('non è successiva alla fine del disservizio');
+  expect(stdout).toContain('Non resta alcun importo da chiedere');
 });
 
 test('invalid input exits 2 with every error on stderr', async () => {
@@ -80,12 +77,7 @@ test('letter writes the PDF and prints its SHA-256', async () => {
 
 test('letter exits 1 and writes nothing when not eligible', async () => {
   const output = path.join(dir, 'none.pdf');
-  const { code } = await cli([
-    'letter',
-    writeClaim('late.json', { ...workedExampleClaim(), letter: { date: '2023-01-25' } }),
-    '-o',
-    output,
-  ]);
+  const { code } = await cli(['letter', writeClaim('covered.json', coveredClaim()), '-o', output]);
   expect(code).toBe(1);
   expect(fs.existsSync(output)).toBe(false);
 });
@@ -104,11 +96,7 @@ describe('the installed command (bin/reclamo.js, compiled code, a real process)'
   });
 
   test('exit codes 1 and 2 reach the shell', async () => {
-    const late = run(process.execPath, [
-      BIN,
-      'assess',
-      writeClaim('late.json', { ...workedExampleClaim(), letter: { date: '2023-01-25' } }),
-    ]);
+    const late = run(process.execPath, [BIN, 'assess', writeClaim('covered.json', coveredClaim())]);
     await expect(late).rejects.toMatchObject({ code: 1 });
     const invalid = run(process.execPath, [BIN, 'assess', writeClaim('empty.json', {})]);
     await expect(invalid).rejects.toMatchObject({

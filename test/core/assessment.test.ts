@@ -94,8 +94,15 @@ describe('account types', () => {
     ]);
     expect(amounts(assessment)).toEqual({ indemnity: 900, refund: divide(4999 * 3, 365), damages: 250000 });
     expect(assessment.compensation.totalCents).toBe(900 + 41 + 250000);
-    expect(codes(assessment.warnings)).toEqual(['above-self-representation']);
-    expect(assessment.deadline).toBe('2023-07-30');
+    // The fixture's tax code is Manuela Ricci's; a company above €1,100 first invites to assisted negotiation.
+    expect(codes(assessment.warnings)).toEqual([
+      'tax-code-name',
+      'provider-pec-missing',
+      'above-self-representation',
+      'assisted-negotiation',
+    ]);
+    // 20 days from 23/11/2026 end on Sunday 13/12/2026: the term runs to Monday.
+    expect(assessment.deadline).toBe('2026-12-14');
   });
 });
 
@@ -211,19 +218,18 @@ describe('not eligible, with every reason', () => {
   });
 
   test('more than ten years after the end of the last period (art. 2946 c.c.)', () => {
-    const late = Date.UTC(2034, 0, 1);
     const assessment = assess(
       withChanges(workedExampleClaim(), (claim) => {
         claim.letter = { date: '2033-01-29' };
       }),
-      late,
+      Date.UTC(2033, 0, 29, 11),
     );
     expect(codes(assessment.reasons)).toEqual(['prescribed']);
     const inTime = assess(
       withChanges(workedExampleClaim(), (claim) => {
         claim.letter = { date: '2033-01-28' };
       }),
-      late,
+      Date.UTC(2033, 0, 28, 11),
     );
     expect(inTime.eligible).toBe(true);
   });
@@ -240,13 +246,21 @@ describe('warnings that leave the claim eligible', () => {
     expect(assessment.warnings).toContainEqual({ code: 'unverified-period', params: { index: 1 } });
   });
 
-  test('above €10,000 the Giudice di Pace is no longer competent', () => {
-    const assessment = assess(
+  test('between €10,000 and €30,000 the court is left open; above €30,000 it is the Tribunale', () => {
+    const between = assess(
       withChanges(workedExampleClaim(), (claim) => {
         claim.damages = [{ kind: 'lost-income', description: 'Contratto perso', amount: '12.000,00' }];
       }),
     );
-    expect(codes(assessment.warnings)).toEqual(['above-giudice-di-pace']);
+    expect(codes(between.warnings)).toEqual(['court-uncertain']);
+    expect(between.court.kind).toBe('uncertain');
+    const above = assess(
+      withChanges(workedExampleClaim(), (claim) => {
+        claim.damages = [{ kind: 'lost-income', description: 'Contratto perso', amount: '31.000,00' }];
+      }),
+    );
+    expect(codes(above.warnings)).toEqual(['above-giudice-di-pace']);
+    expect(above.court.kind).toBe('tribunale');
   });
 
   test("a mailbox outside the provider's domains and a plan of the other provider", () => {

@@ -15,5 +15,8 @@ test('the worked example of the rules comes out to the cent', () => {
   expect(assessment.eligible).toBe(true);
   expect(assessment.periods).toHaveLength(1);
   expect(assessment.periods[0]!.days).toBe(6);
-  expect(assessment.deadline).toBe('2023-03-16');
+  // Dated 23/11/2026: 15 days from receipt end on 08/12/2026, the Immacolata, so the term runs to 09/12/2026.
+  expect(assessment.letterDate).toBe('2026-11-23');
+  expect(assessment.deadline).toBe('2026-12-09');
+  expect(assessment.deadlineDetail.movedFrom).toEqual({ date: '2026-12-08', holiday: 'Immacolata Concezione' });
 });

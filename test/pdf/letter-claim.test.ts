@@ -68,15 +68,20 @@ describe('the claim the letter carries', () => {
       schemaVersion: 1,
       rulesetVersion: RULESET.version,
       language: 'it',
-      letterDate: '2023-03-01',
+      letterDate: '2026-11-23',
       association: null,
       providerPec: null,
     });
     expect(record.assessment).toEqual(outcome.presented);
     expect(record.assessment.compensation.total).toBe('176,33 €');
     expect(record.claim.damages).toEqual([{ kind: 'lost-mail', description: 'Preventivo perso', amount: '150.00' }]);
+    // The letter's date is written into the claim it carries (the fixture leaves it to today).
+    expect(record.claim.letter).toEqual({ place: 'Milano', date: '2026-11-23' });
     const again = validateClaim(record.claim, 'it');
-    expect(again.ok && again.value).toEqual(outcome.claim);
+    expect(again.ok && again.value).toEqual({
+      ...outcome.claim,
+      letter: { ...outcome.claim.letter, date: '2026-11-23' },
+    });
   });
 
   test('a letter without a date of its own gets the date it was written, so assessing it again gives the same letter', async () => {
@@ -214,7 +219,7 @@ test('reclamo inspect prints the claim and the check; --json prints the embedded
   const file = write('inspect.pdf', pdf);
   const text = await runCli(['inspect', file]);
   expect(text.code).toBe(0);
-  expect(text.stdout).toContain('reclamo-claim.json (schema 1) — lettera del 01/03/2023 in Italiano, regole');
+  expect(text.stdout).toContain('reclamo-claim.json (schema 1) — lettera del 23/11/2026 in Italiano, regole');
   expect(text.stdout).toContain('Richiedente: Mario Rossi, RSSMRA79B11C566R, mario.rossi@example.org');
   expect(text.stdout).toContain('176,33 €  Totale');
   expect(text.stdout).toContain('Verifica: il calcolo nel PDF corrisponde alle regole');

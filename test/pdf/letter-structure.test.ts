@@ -149,13 +149,13 @@ describe('a letter with every block kind', () => {
     const nodes = allNodes(readTaggedPdf(pdf).root);
     const text = (type: string) => nodes.filter((node) => node.type === type).map(fullText);
     expect(text('P')[0]).toBe('Ştefan Łukasiewicz-Øre');
-    expect(text('H1')[0]).toMatch(/^Oggetto: reclamo formale, diffida e messa in mora per l'interruzione del servizio/);
+    expect(text('H1')[0]).toMatch(/^Oggetto: reclamo formale, diffida e messa in mora per l’interruzione del servizio/);
     expect(text('H2')).toEqual(expect.arrayContaining(['1. Fatti', '2. Danni', '3. Diritto']));
     expect(text('TH')).toEqual(['Tipo', 'Descrizione', 'Importo', 'Totale']);
     expect(text('Lbl').slice(0, 2)).toEqual(['1.', '2.']);
     // Justified lines keep their spaces (a reader needs the word breaks): no two words run together.
-    const paragraph = text('P').find((candidate) => candidate.startsWith('Il/La sottoscritto/a'))!;
-    expect(paragraph).toContain('Il/La sottoscritto/a Ştefan Łukasiewicz-Øre, C.F. RSSMRA79B11C566R, residente in');
+    const paragraph = text('P').find((candidate) => candidate.startsWith('Il sottoscritto'))!;
+    expect(paragraph).toContain('Il sottoscritto Ştefan Łukasiewicz-Øre, C.F. RSSMRA79B11C566R, residente in');
     expect(paragraph).not.toMatch(/\S{40,}/);
   });
 
@@ -181,7 +181,7 @@ describe('every kind of letter passes the same checks', () => {
     amount: `${index + 1},00`,
   }));
   const english = workedExampleClaim();
-  english.letter = { date: '2023-03-01', language: 'en', delivery: 'raccomandata' };
+  english.letter = { language: 'en', delivery: 'raccomandata' };
   const cases: { name: string; input: ClaimInput; pec?: string }[] = [
     { name: 'a free account', input: freeClaim() },
     { name: 'a business, with the provider PEC configured', input: businessClaim(), pec: 'reclami@pec.example.org' },
@@ -191,8 +191,12 @@ describe('every kind of letter passes the same checks', () => {
   test.each(cases)('$name', async ({ input, pec }) => {
     const { pdf } = await letterOf(input, pec);
     expect(conformanceProblems(pdf)).toEqual([]);
-    const tables = allNodes(readTaggedPdf(pdf).root).filter((node: StructNode) => node.type === 'THead');
-    expect(tables.length).toBeLessThanOrEqual(1);
+    // A header repeated on a later page is an artifact: each table has one THead at most (the English letter has two
+    // tables: the Italian one and the courtesy translation's).
+    const tables = allNodes(readTaggedPdf(pdf).root).filter((node: StructNode) => node.type === 'Table');
+    for (const table of tables) {
+      expect(table.children.filter((node) => node.type === 'THead').length).toBeLessThanOrEqual(1);
+    }
   });
 
   test('an association letter', async () => {

@@ -32,8 +32,13 @@ function personalValues(): string[] {
     'claimant.address.street',
     'account.mailbox',
   ].map((name) => String(form[name]));
-  const claim = workedExampleClaim();
+  const claim = withPayment(workedExampleClaim());
   const fromClaim = [
+    IBAN,
+    IBAN.replace(/ /g, ''),
+    'Conto Mario Rossi',
+    claim.previousComplaints![0]!.reference,
+    claim.account.customerNumber!,
     claim.claimant.firstName,
     claim.claimant.lastName,
     claim.claimant.taxCode,
@@ -47,6 +52,17 @@ function personalValues(): string[] {
       [...fromSample, ...fromForm, ...fromClaim].map((value) => value.trim()).filter((value) => value.length >= 4),
     ),
   ];
+}
+
+/** The account to be paid into and the contract references are personal data too: never in a log. */
+const IBAN = 'IT60 X054 2811 1010 0000 0123 456';
+function withPayment(claim: ReturnType<typeof workedExampleClaim>) {
+  return {
+    ...claim,
+    account: { ...claim.account, customerNumber: 'CLIENTE-998877' },
+    previousComplaints: [{ reference: 'TICKET-445566', date: '2023-01-24' }],
+    payment: { iban: IBAN, holder: 'Conto Mario Rossi' },
+  };
 }
 
 class Browser {
@@ -118,7 +134,7 @@ test('a full run (form, API, batch, mail) logs no personal data', async () => {
     body: JSON.stringify(body),
   });
   expect((await browser.fetch('/api/v1/claims/assess', json(workedExampleClaim()))).status).toBe(200);
-  expect((await browser.fetch('/api/v1/claims/letter', json(workedExampleClaim()))).status).toBe(200);
+  expect((await browser.fetch('/api/v1/claims/letter', json(withPayment(workedExampleClaim())))).status).toBe(200);
   expect(
     (
       await browser.fetch(
@@ -129,7 +145,7 @@ test('a full run (form, API, batch, mail) logs no personal data', async () => {
   ).toBe(422);
   const sent = await browser.fetch(
     '/api/v1/claims/send',
-    json({ claim: { ...workedExampleClaim(), letter: { date: '2023-03-02' } } }),
+    json({ claim: withPayment({ ...workedExampleClaim(), letter: { place: 'Torino' } }) }),
   );
   expect(sent.status).toBe(202);
 

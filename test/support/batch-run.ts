@@ -87,8 +87,14 @@ export async function runFixture(
 }
 
 /** The report as `row status reasons` lines, easy to compare whole. */
-export function reportLines(report: string[][]): string[] {
-  return report.slice(1).map((cells) => `${cells[0]} ${cells[2]} ${cells[4]}`.trim());
+export function reportLines(report: string[][], options: { warnings?: boolean } = {}): string[] {
+  // An eligible row may carry warnings about the member (a tax code that does not match the name…); most tests
+  // reuse a few tax codes on purpose, so they look at them only when they ask to.
+  return report
+    .slice(1)
+    .map((cells) =>
+      cells[2] === 'ok' && !options.warnings ? `${cells[0]} ok` : `${cells[0]} ${cells[2]} ${cells[4]}`.trim(),
+    );
 }
 
 /** The details of an association sending letters on behalf of its members. */

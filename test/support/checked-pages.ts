@@ -11,7 +11,7 @@ import { fixture, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from './batch-run';
 import { tempDir, testMailSettings, waitFor } from './mail-fixtures';
 import { testApp, UNLIMITED_RATES } from './test-app';
 import { testLetterService } from './test-service';
-import { csrfFrom, encodeForm, postForm, workedExampleForm, type FormFields } from './web-forms';
+import { coveredForm, csrfFrom, encodeForm, postForm, workedExampleForm, type FormFields } from './web-forms';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -102,7 +102,7 @@ const outboxWithMail = async (sites: Sites) => {
 };
 
 const eligible = workedExampleForm();
-const notEligible = { ...eligible, 'letter.date': '2023-01-10' };
+const notEligible = coveredForm();
 const broken = {
   ...eligible,
   'claimant.taxCode': 'RSSMRA79B11C566X',

@@ -7,8 +7,11 @@ export const TEST_NOW = Date.UTC(2026, 10, 23, 11);
 let shared: LetterService | undefined;
 
 /** One service per test file: fonts parsed and templates compiled once, as in production. */
-export function testLetterService(options: { providerPec?: string } = {}): LetterService {
-  if (options.providerPec) return createDefaultLetterService({ PROVIDER_PEC: options.providerPec }, () => TEST_NOW);
+export function testLetterService(options: { providerPec?: string; now?: number } = {}): LetterService {
+  if (options.providerPec || options.now !== undefined) {
+    const now = options.now ?? TEST_NOW;
+    return createDefaultLetterService({ PROVIDER_PEC: options.providerPec }, () => now);
+  }
   shared ??= createDefaultLetterService({ PROVIDER_PEC: undefined }, () => TEST_NOW);
   return shared;
 }

@@ -21,7 +21,8 @@ const DESCRIPTIONS = [
 
 /**
  * `count` different eligible claims, deterministic: names outside Latin-1, both providers, free, paid and business
- * accounts, one or both incidents or a custom period, zero to five damages, Italian and English, PEC or raccomandata.
+ * accounts, one or both incidents or a custom period, zero to five damages, Italian and English, PEC or raccomandata,
+ * and some of each optional input of the letter (customer since / number, earlier complaints, IBAN, termination).
  * For tests that compare many renders (caches on and off, round trips of the embedded claim).
  */
 export function variedClaims(count: number): ClaimInput[] {
@@ -68,7 +69,13 @@ export function variedClaim(index: number): ClaimInput {
       kind === 'free'
         ? { provider, mailbox: `socio${index}@${provider}.it`, type: 'free' }
         : kind === 'paid'
-          ? { provider: 'libero', mailbox: `socio${index}@libero.it`, type: 'paid', plan: 'libero-plus-5gb' }
+          ? {
+              provider: 'libero',
+              mailbox: `socio${index}@libero.it`,
+              type: 'paid',
+              plan: 'libero-plus-5gb',
+              ...(index % 4 === 1 ? { customerSince: '2015-03-15', customerNumber: `LIB-${770000 + index}` } : {}),
+            }
           : {
               provider: 'libero',
               mailbox: `socio${index}@iol.it`,
@@ -80,11 +87,21 @@ export function variedClaim(index: number): ClaimInput {
             },
     outages,
     ...(damages.length ? { damages } : {}),
-    ...(index % 4 === 1 ? { compensationReceived: { description: 'Estensione di 6 mesi', amount: '5,00' } } : {}),
+    ...(index % 4 === 1
+      ? {
+          compensationReceived:
+            index % 8 === 1 ? { amount: '3,00' } : { description: 'Estensione di 6 mesi', amount: '5,00' },
+        }
+      : {}),
+    ...(index % 6 === 2 ? { previousComplaints: [{ reference: `TK-${88000 + index}`, date: '2023-01-24' }] } : {}),
+    ...(index % 3 === 0 ? { payment: { iban: 'IT60 X054 2811 1010 0000 0123 456' } } : {}),
+    ...(index % 9 === 4 ? { payment: { iban: 'IT60X0542811101000000123456', holder: 'Anna Bianchi' } } : {}),
     letter: {
-      date: index % 2 ? '2023-09-01' : '2023-08-15',
+      // Near the tests' today (23 November 2026): a letter whose term is already over is refused.
+      date: index % 2 ? '2026-11-20' : '2026-11-23',
       language: index % 5 === 3 ? 'en' : 'it',
       delivery: index % 3 === 2 ? 'raccomandata' : 'pec',
+      ...(kind === 'paid' && index % 4 === 3 ? { termination: true } : {}),
     },
   };
 }

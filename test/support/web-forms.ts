@@ -41,7 +41,6 @@ export function workedExampleForm(): FormFields {
     'compensationReceived.description': 'Estensione di 6 mesi',
     'compensationReceived.amount': '10',
     'letter.place': 'Milano',
-    'letter.date': '2023-03-01',
     'letter.delivery': 'pec',
     'letter.language': 'it',
   };
@@ -58,4 +57,15 @@ export async function postForm(
     .post(path)
     .type('form')
     .send(encodeForm({ ...fields, _csrf: token }));
+}
+
+/** The worked example's form, not eligible on any day: the ristoro covers indemnity and refund, no damage declared. */
+export function coveredForm(): FormFields {
+  const {
+    'damages.0.kind': _kind,
+    'damages.0.description': _description,
+    'damages.0.amount': _amount,
+    ...rest
+  } = workedExampleForm();
+  return { ...rest, 'compensationReceived.amount': '100' };
 }

@@ -22,8 +22,13 @@ describe('POST /api/v1/claims/assess', () => {
       reasons: [],
       warnings: [],
       compensation: { totalCents: 17633, total: '176,33 €' },
-      deadline: { date: '2023-03-16', formatted: '16/03/2023', days: 15 },
-      ruleset: { version: '2026.11.1' },
+      deadline: {
+        date: '2026-12-09',
+        formatted: '09/12/2026',
+        days: 15,
+        movedFrom: { date: '2026-12-08', holiday: 'Immacolata Concezione' },
+      },
+      ruleset: { version: '2026.12.1' },
     });
     expect(res.body.compensation.lines).toEqual([
       expect.objectContaining({
@@ -32,7 +37,7 @@ describe('POST /api/v1/claims/assess', () => {
         amount: '36,00 €',
         basis: expect.stringContaining('art. 1226 c.c.'),
       }),
-      expect.objectContaining({ code: 'refund', amountCents: 33, basis: 'artt. 1218 e 1453 c.c.' }),
+      expect.objectContaining({ code: 'refund', amountCents: 33, basis: 'artt. 1218 e 1223 c.c.' }),
       expect.objectContaining({ code: 'damages', amountCents: 15000, basis: 'art. 1223 c.c.' }),
       expect.objectContaining({ code: 'compensation-received', amountCents: -1000, amount: '-10,00 €' }),
     ]);
@@ -66,13 +71,28 @@ describe('POST /api/v1/claims/assess', () => {
   });
 
   test('a not eligible claim is still assessed (200) with its reasons', async () => {
-    const claim = { ...workedExampleClaim(), letter: { date: '2023-01-25' } };
+    const claim = {
+      ...workedExampleClaim(),
+      outages: [{ incident: 'custom', start: '2026-11-20T10:00', end: '2026-11-23T08:00' }],
+      letter: { date: '2026-11-22' },
+    };
     const res = await request(app).post('/api/v1/claims/assess?lang=en').send(claim).expect(200);
     expect(res.body.eligible).toBe(false);
     expect(res.body.reasons).toEqual([
       {
         code: 'letter-before-outage-end',
-        message: 'The date of the letter (25/01/2023) is not after the end of the outage.',
+        message: 'The date of the letter (22 November 2026) is not after the end of the outage.',
+      },
+    ]);
+  });
+
+  test('a letter date whose term is already over is a field error on letter.date (R3)', async () => {
+    const claim = { ...workedExampleClaim(), letter: { date: '2025-01-10' } };
+    const res = await request(app).post('/api/v1/claims/assess?lang=en').send(claim).expect(422);
+    expect(res.body.errors).toEqual([
+      {
+        path: 'letter.date',
+        message: 'With this date the 15-day term would already have ended on 25 January 2025: give a later date.',
       },
     ]);
   });
@@ -114,10 +134,10 @@ describe('POST /api/v1/claims/letter', () => {
       .parse(binary)
       .expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    expect(res.headers['content-disposition']).toBe('attachment; filename="diffida-rossi-mario-2023-03-01.pdf"');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="diffida-rossi-mario-2026-11-23.pdf"');
     const pdf = res.body as Buffer;
     expect(res.headers['x-letter-sha256']).toBe(createHash('sha256').update(pdf).digest('hex'));
-    expect(res.headers['x-ruleset-version']).toBe('2026.11.1');
+    expect(res.headers['x-ruleset-version']).toBe('2026.12.1');
     expect(flatText(pdf)).toContain('176,33 €');
   });
 
@@ -151,7 +171,7 @@ describe('POST /api/v1/claims/letter', () => {
 describe('GET /api/v1/rules', () => {
   test('the ruleset in force with sources, plans and incident windows as instants', async () => {
     const res = await request(app).get('/api/v1/rules').expect(200);
-    expect(res.body.version).toBe('2026.11.1');
+    expect(res.body.version).toBe('2026.12.1');
     expect(res.body.plans).toContainEqual(
       expect.objectContaining({ id: 'libero-plus-5gb', annualFeeCents: 1999, source: expect.any(String) }),
     );

@@ -9,7 +9,13 @@ type OpenApi = {
   openapi: string;
   paths: Record<
     string,
-    Record<string, { requestBody?: { content: Record<string, { schema: Record<string, unknown> }> } }>
+    Record<
+      string,
+      {
+        requestBody?: { content: Record<string, { schema: Record<string, unknown> }> };
+        responses: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }>;
+      }
+    >
   >;
 };
 
@@ -26,6 +32,18 @@ test('an OpenAPI 3.1 document is served at /api/v1/openapi.json', async () => {
     required: ['claimant', 'account', 'outages'],
     additionalProperties: false,
   });
+  // The inputs of issue 10: termination, the account to be paid into, earlier complaints, contract references.
+  const properties = (claimBody as { properties: Record<string, { properties?: Record<string, unknown> }> }).properties;
+  expect(Object.keys(properties)).toEqual(expect.arrayContaining(['payment', 'previousComplaints', 'letter']));
+  expect(Object.keys(properties.payment!.properties!)).toEqual(['iban', 'holder']);
+  expect(Object.keys(properties.letter!.properties!)).toContain('termination');
+  expect(Object.keys(properties.account!.properties!)).toEqual(
+    expect.arrayContaining(['customerSince', 'customerNumber']),
+  );
+  const assessed = document.paths['/api/v1/claims/assess']!.post!.responses['200']!.content!['application/json']!
+    .schema as { properties: Record<string, { properties?: Record<string, unknown> }> };
+  expect(Object.keys(assessed.properties.deadline!.properties!)).toContain('movedFrom');
+  expect(Object.keys(assessed.properties)).toEqual(expect.arrayContaining(['delivery', 'court']));
 });
 
 test('every route served under /api/v1 is documented, and every documented route is served', async () => {

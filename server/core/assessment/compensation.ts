@@ -32,18 +32,27 @@ export interface Compensation {
   totalCents: Cents;
 }
 
-/** The annual fee the claimant paid: the declared one, or the price of the declared plan. */
+/**
+ * The annual fee the claimant paid: the declared one, or the price of the declared plan; null for a free mailbox
+ * (a free account, or a company on a free plan).
+ */
 export function annualFeeOf(claim: Claim, ruleset: Ruleset): Cents | null {
   if (claim.account.type === 'free') return null;
   if (claim.account.annualFee !== undefined) return claim.account.annualFee;
-  return ruleset.plans.find((plan) => plan.id === claim.account.plan)?.annualFeeCents ?? null;
+  const planFee = ruleset.plans.find((plan) => plan.id === claim.account.plan)?.annualFeeCents ?? null;
+  return claim.account.type === 'business' && planFee === 0 ? null : planFee;
+}
+
+/** The GDPR protects natural persons only (art. 1 GDPR): a company's lost data stay under the civil code. */
+export function isNaturalPerson(claim: Claim): boolean {
+  return claim.account.type !== 'business';
 }
 
 function indemnityLine(claim: Claim, periods: readonly Period[], ruleset: Ruleset): CompensationLine {
   const { indemnity } = ruleset;
   const daysWith = (severity: Period['severity']) =>
     periods.filter((period) => period.severity === severity).reduce((sum, period) => sum + period.days, 0);
-  if (claim.account.type === 'free') {
+  if (annualFeeOf(claim, ruleset) === null) {
     const days = daysWith('total') + daysWith('partial');
     const uncapped = days * indemnity.freePerDayCents.value;
     const amountCents = Math.min(uncapped, indemnity.freeCapCents.value);
@@ -97,7 +106,7 @@ export function computeCompensation(claim: Claim, periods: readonly Period[], ru
     lines.push({
       code: 'damages',
       amountCents: damages.reduce((sum, damage) => sum + damage.amount, 0),
-      basis: dataLoss ? ruleset.damages.dataLossBasis : ruleset.damages.basis,
+      basis: dataLoss && isNaturalPerson(claim) ? ruleset.damages.dataLossBasis : ruleset.damages.basis,
       facts: { items: damages.length, dataLoss },
     });
   }

@@ -1,6 +1,6 @@
 import { interpolate, type Language, type Localized } from '../i18n/language';
 import { formatCents, type Cents } from '../money/money';
-import { formatDate, toRomeIso } from '../time/rome-time';
+import { formatLongDate, toRomeIso } from '../time/rome-time';
 import type { Assessment } from './assess-claim';
 import { LINE_DETAILS, LINE_LABELS, REASON_MESSAGES, UNITS, WARNING_MESSAGES } from './assessment-texts';
 import type { CompensationLine } from './compensation';
@@ -17,13 +17,15 @@ const days = (value: number, language: Language) => count(value, UNITS.day, UNIT
 const perDay = (cents: Cents, language: Language) =>
   interpolate(UNITS.perDay[language], { amount: formatCents(cents, language) });
 
+const DATE_PARAMS = new Set(['date', 'letterDate', 'periodEnd', 'since']);
+
 /** Formats the figures of a finding for a sentence: amounts and dates the way the language writes them. */
 function findingParams(params: Finding<string>['params'], language: Language): Record<string, string | number> {
   const formatted: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
-    if (name === 'limitCents' && typeof value === 'number') formatted.limit = formatCents(value, language);
-    else if ((name === 'date' || name === 'letterDate') && typeof value === 'string')
-      formatted[name] = formatDate(value);
+    if (name.endsWith('Cents') && typeof value === 'number')
+      formatted[name.slice(0, -'Cents'.length)] = formatCents(value, language);
+    else if (DATE_PARAMS.has(name) && typeof value === 'string') formatted[name] = formatLongDate(value, language);
     else formatted[name] = value;
   }
   return formatted;
@@ -127,7 +129,14 @@ export function presentAssessment(
       total: formatCents(assessment.compensation.totalCents, language),
     },
     letterDate: assessment.letterDate,
-    deadline: { date: assessment.deadline, formatted: formatDate(assessment.deadline), days: assessment.deadlineDays },
+    deadline: {
+      date: assessment.deadline,
+      formatted: formatLongDate(assessment.deadline, language),
+      days: assessment.deadlineDays,
+      movedFrom: assessment.deadlineDetail.movedFrom,
+    },
+    delivery: assessment.delivery,
+    court: assessment.court.kind,
     ruleset: assessment.ruleset,
   };
 }

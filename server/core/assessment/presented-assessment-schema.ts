@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DELIVERY_METHODS } from '../claim/claim-schema';
 import { KNOWN_INCIDENT_IDS, SEVERITIES } from '../rules/ruleset-types';
 
 const finding = z.object({ code: z.string(), message: z.string() });
@@ -28,11 +29,21 @@ export const presentedAssessmentSchema = z.object({
   ),
   compensation: z.object({ lines: z.array(presentedLineSchema), totalCents: z.number().int(), total: z.string() }),
   letterDate: z.string(),
-  deadline: z.object({
-    date: z.string(),
-    formatted: z.string().meta({ examples: ['08/12/2026'] }),
-    days: z.number().int(),
-  }),
+  deadline: z
+    .object({
+      date: z.string().meta({ description: 'YYYY-MM-DD: the day the term ends if the letter is received on its date' }),
+      formatted: z.string().meta({ examples: ['09/12/2026'] }),
+      days: z.number().int().meta({ description: 'The letter gives this many days from receipt' }),
+      movedFrom: z
+        .object({ date: z.string(), holiday: z.string() })
+        .nullable()
+        .meta({ description: 'The Sunday or public holiday the term would have ended on, when it was moved' }),
+    })
+    .meta({ description: 'The letter says "within N days of receipt"; this is the date that means on its date' }),
+  delivery: z.enum(DELIVERY_METHODS).meta({ description: 'How the letter is to be sent (PEC or raccomandata A/R)' }),
+  court: z
+    .enum(['giudice-di-pace', 'tribunale', 'uncertain'])
+    .meta({ description: 'The court the letter names, by the thresholds in force when the term ends' }),
   ruleset: z.object({ version: z.string(), publishedOn: z.string() }),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, personName, placeName, postalCode, province, taxCode, text } from './field-schemas';
+import { email, optional, personName, placeName, postalCode, province, taxCode, text } from './field-schemas';
 
 /** A consumer association that sends letters "in nome e per conto" of its members. */
 export const associationSchema = z.strictObject({
@@ -11,6 +11,10 @@ export const associationSchema = z.strictObject({
   province: province(),
   pec: email(),
   representative: personName(120),
+  /** Decides "il legale rappresentante" / "la legale rappresentante"; without it the letter writes "il/la". */
+  representativeSex: optional(
+    z.enum(['female', 'male']).describe("The representative's sex, for the letter's agreement (optional)"),
+  ),
 });
 
 export type AssociationInput = z.input<typeof associationSchema>;

@@ -4,6 +4,7 @@ import { RULESET } from '../rules/ruleset';
 import { KNOWN_INCIDENT_IDS, PROVIDERS, SEVERITIES } from '../rules/ruleset-types';
 import {
   email,
+  iban,
   isoDate,
   money,
   optional,
@@ -66,12 +67,22 @@ export const accountSchema = z
     annualFee: optional(money()),
     companyName: optional(text({ max: 120, noFormula: true })),
     vatNumber: optional(vatNumber()),
+    /** "Cliente dal": the day the contract began, as the claimant's records show it. */
+    customerSince: optional(isoDate().describe('YYYY-MM-DD: the day the claimant became a customer (optional)')),
+    /** Customer, contract, order or renewal number. */
+    customerNumber: optional(
+      text({ max: 60, noFormula: true }).describe('Customer, contract, order or renewal number (optional)'),
+    ),
   })
   .superRefine((account, ctx) => {
     if (account.type === 'free') return;
-    const planFee = RULESET.plans.find((plan) => plan.id === account.plan)?.annualFeeCents ?? 0;
-    if (account.annualFee === undefined && planFee === 0) {
-      ctx.addIssue({ code: 'custom', path: ['annualFee'], message: 'account.feeRequired' });
+    const plan = RULESET.plans.find((candidate) => candidate.id === account.plan);
+    const planFee = plan?.annualFeeCents ?? 0;
+    // A company may use a free mailbox (its plan says so); a paid account always has a fee.
+    const freeBusinessMailbox = account.type === 'business' && plan !== undefined && planFee === 0;
+    if (account.annualFee === undefined && planFee === 0 && !freeBusinessMailbox) {
+      const message = account.type === 'business' ? 'account.businessPlanRequired' : 'account.feeRequired';
+      ctx.addIssue({ code: 'custom', path: ['annualFee'], message });
     }
     if (account.type !== 'business') return;
     if (!account.companyName)
@@ -109,7 +120,8 @@ export const damageSchema = z.strictObject({
 });
 
 export const compensationReceivedSchema = z.strictObject({
-  description: text({ max: 200 }),
+  /** As the claimant would name it ("Estensione di 6 mesi"); without it the letter says "un ristoro". */
+  description: optional(text({ max: 200 })),
   amount: money(),
 });
 
@@ -117,9 +129,35 @@ export const letterOptionsSchema = z.strictObject({
   date: optional(isoDate()),
   place: optional(placeName()),
   deadlineDays: optional(z.number().int().min(RULESET.deadlineDays.min).max(RULESET.deadlineDays.max)),
-  language: optional(z.enum(LANGUAGES)),
-  delivery: optional(z.enum(DELIVERY_METHODS)),
+  language: optional(
+    z
+      .enum(LANGUAGES)
+      .describe('it: the Italian letter; en: the Italian letter followed by an English courtesy translation'),
+  ),
+  delivery: optional(
+    z.enum(DELIVERY_METHODS).describe('Default: PEC when the sender has a PEC address, otherwise raccomandata A/R'),
+  ),
+  /** Also ask for termination of the contract and the refund of the fee for the period not enjoyed (art. 1453). */
+  termination: optional(
+    z.boolean().describe('Ask for termination of the contract and the refund of the unused fee (paid accounts only)'),
+  ),
 });
+
+/** Where the provider is to pay: printed in the demand, never logged. */
+export const paymentSchema = z.strictObject({
+  iban: iban(),
+  holder: optional(
+    text({ max: 120, noFormula: true }).describe('Account holder; default: the claimant (or the company)'),
+  ),
+});
+
+/** An earlier complaint or ticket about the outage, so the letter (and a later ConciliaWeb request) can cite it. */
+export const previousComplaintSchema = z.strictObject({
+  reference: text({ max: 60, noFormula: true }).describe('Complaint, ticket or case number'),
+  date: optional(isoDate()),
+});
+
+export const MAX_PREVIOUS_COMPLAINTS = 5;
 
 /** The claim as the API, the form, the CLI and a batch row all send it. */
 export const claimSchema = z.strictObject({
@@ -128,6 +166,8 @@ export const claimSchema = z.strictObject({
   outages: z.array(outageSchema).min(1).max(MAX_OUTAGES),
   damages: optional(z.array(damageSchema).max(MAX_DAMAGES)),
   compensationReceived: optional(compensationReceivedSchema),
+  previousComplaints: optional(z.array(previousComplaintSchema).max(MAX_PREVIOUS_COMPLAINTS)),
+  payment: optional(paymentSchema),
   letter: optional(letterOptionsSchema),
 });
 

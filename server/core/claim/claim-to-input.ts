@@ -28,6 +28,8 @@ export function claimToInput(claim: Claim): ClaimInput {
       ...claim.compensationReceived,
       amount: euros(claim.compensationReceived.amount),
     },
+    previousComplaints: claim.previousComplaints?.map((complaint) => defined({ ...complaint })),
+    payment: claim.payment && defined({ ...claim.payment }),
     letter: claim.letter && defined({ ...claim.letter }),
   });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseEuroToCents } from '../money/money';
 import { isValidIsoDate, parseRomeDateTime } from '../time/rome-time';
 import { checkCodiceFiscale } from '../validation/codice-fiscale';
+import { checkIban } from '../validation/iban';
 import { checkPartitaIva } from '../validation/partita-iva';
 import {
   CONTROL_CHARACTERS,
@@ -95,6 +96,17 @@ export const vatNumber = () =>
       return result.ok ? result.value : fail(ctx, result.error);
     })
     .describe('Partita IVA: 11 digits, office code and check digit verified');
+
+export const iban = () =>
+  z
+    .string()
+    .max(60)
+    .transform((raw, ctx) => {
+      if (raw.trim() === '') return fail(ctx, 'required');
+      const result = checkIban(raw);
+      return result.ok ? result.value : fail(ctx, result.error);
+    })
+    .describe('IBAN (spaces allowed), mod-97 check digits verified; an Italian IBAN has 27 characters');
 
 /** Euros as a JSON number or a string (`1234.56`, `1.234,56`) to integer cents. */
 export const money = (options: { positive?: boolean } = {}) =>

@@ -24,6 +24,16 @@ function message(key: ValidationMessageKey, language: Language, params?: Record<
   return interpolate(VALIDATION_MESSAGES[key][language], safeParams);
 }
 
+/** A field error worded from the validation messages, for checks made outside the schema. */
+export function fieldError(
+  path: string,
+  key: ValidationMessageKey,
+  language: Language,
+  params?: Record<string, unknown>,
+): FieldError {
+  return { path, message: message(key, language, params) };
+}
+
 function describeIssue(issue: z.core.$ZodIssue, language: Language, input: unknown): string {
   if (isValidationMessageKey(issue.message)) {
     const params = issue.code === 'custom' ? issue.params : undefined;

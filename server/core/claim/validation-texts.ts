@@ -98,6 +98,50 @@ export const VALIDATION_MESSAGES = {
   },
   'account.companyRequired': { it: 'Indicare la ragione sociale.', en: 'Give the company name.' },
   'account.vatRequired': { it: 'Indicare la partita IVA della società.', en: "Give the company's partita IVA." },
+  'account.businessPlanRequired': {
+    it: 'Per un account business indicare il piano (anche gratuito) o il canone annuo.',
+    en: 'For a business account give the plan (a free one too) or the annual fee.',
+  },
+  'account.planNotYetSold': {
+    it: 'Il piano {plan} è in vendita solo dal {date}: non poteva coprire il periodo n. {index}.',
+    en: 'The {plan} plan has been sold only since {date}: it cannot have covered period no. {index}.',
+  },
+  'account.customerAfterOutage': {
+    it: 'La data «cliente dal» ({date}) è successiva alla fine del periodo n. {index}.',
+    en: 'The "customer since" date ({date}) is after the end of period no. {index}.',
+  },
+  'association.business': {
+    it:
+      'Un’associazione di consumatori agisce per i consumatori: la diffida di un account business va inviata ' +
+      'dalla società stessa, tramite il suo legale rappresentante.',
+    en:
+      'A consumer association acts for consumers: the letter for a business account is to be sent by the ' +
+      'company itself, through its legal representative.',
+  },
+  'letter.deadlinePassed': {
+    it: 'Con questa data il termine di {days} giorni sarebbe già scaduto il {deadline}: indicare una data più recente.',
+    en: 'With this date the {days}-day term would already have ended on {deadline}: give a later date.',
+  },
+  'letter.terminationNeedsFee': {
+    it: 'La risoluzione con rimborso del canone si chiede solo per un abbonamento a pagamento.',
+    en: 'Termination with a refund of the fee can be asked only for a paid subscription.',
+  },
+  'iban.format': {
+    it:
+      'IBAN non valido: due lettere del paese, due cifre di controllo e il numero del conto ' +
+      '(es. IT60X0542811101000000123456).',
+    en:
+      'Invalid IBAN: two country letters, two check digits and the account number ' +
+      '(e.g. IT60X0542811101000000123456).',
+  },
+  'iban.length': {
+    it: 'IBAN non valido: la lunghezza non è quella prevista per il paese (27 caratteri per l’Italia).',
+    en: 'Invalid IBAN: the length is not the one of its country (27 characters for Italy).',
+  },
+  'iban.checkDigits': {
+    it: 'IBAN non valido: le cifre di controllo non corrispondono. Verificare di averlo copiato senza errori.',
+    en: 'Invalid IBAN: the check digits do not match. Check that it was copied without mistakes.',
+  },
   'account.planUnknown': {
     it: 'Piano sconosciuto: scegliere tra {options}.',
     en: 'Unknown plan: choose one of {options}.',

@@ -1,12 +1,16 @@
 import type { Assessment } from '../assessment/assess-claim';
-import { presentLine } from '../assessment/present-assessment';
+import type { CompensationLine } from '../assessment/compensation';
+import { lineDetail } from '../assessment/present-assessment';
 import type { Association } from '../claim/association-schema';
 import type { Claim } from '../claim/claim-schema';
 import { DAMAGE_KIND_LABELS } from '../claim/claim-label-texts';
 import type { Language } from '../i18n/language';
-import { formatCents } from '../money/money';
+import { formatCents, type Cents } from '../money/money';
 import type { Ruleset } from '../rules/ruleset-types';
-import { formatDate, formatRomeDateTime, romeDateOf } from '../time/rome-time';
+import { numberInWords } from '../text/number-words';
+import { formatLongDate, formatRomeTime, romeDateOf, type Instant } from '../time/rome-time';
+import { sexOfCodiceFiscale } from '../validation/codice-fiscale';
+import { formatIban } from '../validation/iban';
 
 export interface LetterOptions {
   /** The provider's PEC address from configuration; never invented. */
@@ -15,22 +19,70 @@ export interface LetterOptions {
   association: Association | null;
 }
 
+type Line<C extends CompensationLine['code']> = Extract<CompensationLine, { code: C }>;
+
+function lineOf<C extends CompensationLine['code']>(assessment: Assessment, code: C): Line<C> | null {
+  return (assessment.compensation.lines.find((line) => line.code === code) as Line<C> | undefined) ?? null;
+}
+
 /**
- * The plain object the letter template reads: every value already formatted for the letter's language, every key
- * present (null when absent) because the templates run in strict mode.
+ * The plain object the letter template reads: every value already formatted for the template's language, every key
+ * present (null when absent) because the templates run in strict mode. Wording stays in the templates; this says
+ * only what is true of the claim.
  */
-export function buildLetterContext(claim: Claim, assessment: Assessment, ruleset: Ruleset, options: LetterOptions) {
-  const language: Language = claim.letter?.language ?? 'it';
-  const money = (cents: number) => formatCents(cents, language);
+export function buildLetterContext(
+  claim: Claim,
+  assessment: Assessment,
+  ruleset: Ruleset,
+  options: LetterOptions,
+  language: Language,
+) {
+  const money = (cents: Cents) => formatCents(cents, language);
+  const date = (iso: string) => formatLongDate(iso, language);
+  const moment = (instant: Instant) => ({ date: date(romeDateOf(instant)), time: formatRomeTime(instant) });
   const { claimant, account } = claim;
   const service = ruleset.services[account.provider];
-  const lines = assessment.compensation.lines;
-  const amountOf = (code: string) => lines.find((line) => line.code === code)?.amountCents ?? 0;
-  const knownIncidents = new Set(assessment.periods.flatMap((period) => period.incidents));
-  const damages = claim.damages ?? [];
-  const delivery = claim.letter?.delivery ?? 'pec';
-  const total = assessment.compensation.totalCents;
+  const business = account.type === 'business';
   const association = options.association;
+  const damages = claim.damages ?? [];
+
+  const incidentsById = new Map(ruleset.incidents.map((incident) => [incident.id, incident]));
+  const knownIncidents = new Set(assessment.periods.flatMap((period) => period.incidents));
+  const traitOf = (trait: keyof (typeof ruleset.incidents)[number]['traits']) =>
+    [...knownIncidents].some((id) => incidentsById.get(id)?.traits[trait] === true);
+
+  const indemnity = lineOf(assessment, 'indemnity')!;
+  const refund = lineOf(assessment, 'refund');
+  const damagesLine = lineOf(assessment, 'damages');
+  const deduction = lineOf(assessment, 'compensation-received');
+  const moneyParts = [indemnity, refund, damagesLine]
+    .filter((line): line is NonNullable<typeof line> => line !== null)
+    .map((line) => ({
+      code: line.code,
+      amount: money(line.amountCents),
+      detail: line.code === 'damages' ? null : lineDetail(line, language),
+    }));
+
+  const indemnityFacts = indemnity.facts;
+  const rates = {
+    free:
+      indemnityFacts.scheme === 'free'
+        ? { perDay: money(indemnityFacts.perDayCents), cap: money(indemnityFacts.capCents) }
+        : null,
+    total:
+      indemnityFacts.scheme === 'paid' && indemnityFacts.totalDays > 0
+        ? { perDay: money(indemnityFacts.totalPerDayCents) }
+        : null,
+    partial:
+      indemnityFacts.scheme === 'paid' && indemnityFacts.partialDays > 0
+        ? { perDay: money(indemnityFacts.partialPerDayCents) }
+        : null,
+  };
+
+  const received = claim.compensationReceived ?? null;
+  const { courts } = ruleset;
+  const total = assessment.compensation.totalCents;
+  const sex = sexOfCodiceFiscale(claimant.taxCode);
 
   return {
     language,
@@ -46,9 +98,9 @@ export function buildLetterContext(claim: Claim, assessment: Assessment, ruleset
       postalCode: claimant.address.postalCode,
       city: claimant.address.city,
       province: claimant.address.province,
+      female: sex === 'female',
     },
-    company:
-      account.type === 'business' ? { name: account.companyName ?? '', vatNumber: account.vatNumber ?? '' } : null,
+    company: business ? { name: account.companyName ?? '', vatNumber: account.vatNumber ?? '' } : null,
     association: association
       ? {
           name: association.name,
@@ -59,16 +111,21 @@ export function buildLetterContext(claim: Claim, assessment: Assessment, ruleset
           province: association.province,
           pec: association.pec,
           representative: association.representative,
+          representativeFemale: association.representativeSex === 'female',
+          representativeMale: association.representativeSex === 'male',
         }
       : null,
+    consumer: !business,
     account: {
       service: service.name,
       mailbox: account.mailbox,
-      free: account.type === 'free',
-      paid: account.type === 'paid',
-      business: account.type === 'business',
+      /** No fee: a free account, or a company's free mailbox. */
+      free: assessment.annualFeeCents === null,
+      business,
       plan: assessment.plan?.name ?? null,
       fee: assessment.annualFeeCents !== null ? money(assessment.annualFeeCents) : null,
+      customerSince: account.customerSince ? date(account.customerSince) : null,
+      customerNumber: account.customerNumber ?? null,
     },
     provider: {
       name: ruleset.provider.name,
@@ -78,17 +135,26 @@ export function buildLetterContext(claim: Claim, assessment: Assessment, ruleset
       province: ruleset.provider.province,
       taxCode: ruleset.provider.taxCode,
     },
-    delivery: { pec: delivery === 'pec', raccomandata: delivery === 'raccomandata', pecAddress: options.providerPec },
+    delivery: {
+      pec: assessment.delivery === 'pec',
+      raccomandata: assessment.delivery === 'raccomandata',
+      pecAddress: options.providerPec,
+    },
     place: claim.letter?.place ?? association?.city ?? claimant.address.city,
-    date: formatDate(assessment.letterDate),
+    date: date(assessment.letterDate),
     periods: assessment.periods.map((period) => ({
-      from: formatRomeDateTime(period.start, language),
-      to: formatRomeDateTime(period.end, language),
-      fromDate: formatDate(romeDateOf(period.start)),
-      toDate: formatDate(romeDateOf(period.end)),
+      from: moment(period.start),
+      to: moment(period.end),
       days: period.days,
       total: period.severity === 'total',
+      /** A total period inside an incident whose sources describe intermittent stretches (R5). */
+      intermittent:
+        period.severity === 'total' &&
+        period.incidents.some((id) => incidentsById.get(id)?.traits.intermittentWithinWindow === true),
+      /** A partial period the claimant declared inside a known incident: how it hit this mailbox. */
+      partialInsideIncident: period.severity === 'partial' && period.incidents.length > 0,
     })),
+    singlePeriod: assessment.periods.length === 1,
     incidents: ruleset.incidents
       .filter((incident) => knownIncidents.has(incident.id))
       .map((incident) => ({
@@ -100,35 +166,62 @@ export function buildLetterContext(claim: Claim, assessment: Assessment, ruleset
           .join(' '),
       }))
       .filter((incident) => incident.facts !== ''),
-    storageVendorIncident: knownIncidents.has('2023-01'),
-    unverifiedPeriods: assessment.warnings.some((warning) => warning.code === 'unverified-period'),
+    externalVendor: traitOf('externalVendor'),
+    mailBounced: traitOf('mailBounced'),
+    complaints: (claim.previousComplaints ?? []).map((complaint) => ({
+      reference: complaint.reference,
+      date: complaint.date ? date(complaint.date) : null,
+    })),
+    severalComplaints: (claim.previousComplaints ?? []).length > 1,
     damages: damages.map((damage) => ({
       kind: DAMAGE_KIND_LABELS[damage.kind][language],
       description: damage.description,
       amount: money(damage.amount),
     })),
-    damagesTotal: money(amountOf('damages')),
+    damagesTotal: damagesLine ? money(damagesLine.amountCents) : null,
     dataLoss: damages.some((damage) => damage.kind === 'data-loss'),
-    received: claim.compensationReceived
-      ? { description: claim.compensationReceived.description, amount: money(claim.compensationReceived.amount) }
+    gdpr: assessment.gdpr,
+    received: received
+      ? {
+          description: received.description ?? null,
+          amount: money(received.amount),
+          hasValue: received.amount > 0,
+        }
       : null,
-    indemnity: { amount: money(amountOf('indemnity')), detail: presentLine(lines[0]!, language).detail },
-    refund: optionalLine(assessment, 'refund', language),
-    damagesLine: optionalLine(assessment, 'damages', language),
-    deduction: optionalLine(assessment, 'compensation-received', language),
-    partialDays: assessment.periods.some((period) => period.severity === 'partial'),
+    deduction: deduction
+      ? {
+          amount: money(-deduction.amountCents),
+          declared: money(deduction.facts.declaredCents),
+          capped: deduction.facts.capped,
+        }
+      : null,
+    rates,
+    refund: refund ? { amount: money(refund.amountCents) } : null,
+    moneyParts,
+    singleMoneyPart: moneyParts.length === 1 && deduction === null,
     total: money(total),
-    aboveGiudiceDiPace: total > ruleset.thresholds.giudiceDiPaceCents.value,
-    deadline: { date: formatDate(assessment.deadline), days: assessment.deadlineDays },
-    rulesetVersion: assessment.ruleset.version,
+    payment: claim.payment
+      ? {
+          iban: formatIban(claim.payment.iban, '\u00a0'),
+          holder:
+            claim.payment.holder ??
+            (business ? (account.companyName ?? '') : `${claimant.firstName} ${claimant.lastName}`),
+        }
+      : null,
+    termination: claim.letter?.termination === true && assessment.annualFeeCents !== null,
+    deadline: { days: assessment.deadlineDays, inWords: numberInWords(assessment.deadlineDays, language) },
+    court: {
+      giudiceDiPace: assessment.court.kind === 'giudice-di-pace',
+      tribunale: assessment.court.kind === 'tribunale',
+      uncertain: assessment.court.kind === 'uncertain',
+    },
+    assistedNegotiation:
+      business && total > courts.assistedNegotiation.fromCents && total <= courts.assistedNegotiation.upToCents,
+    noReply: {
+      perDay: money(ruleset.indemnity.noReplyPerDayCents.value),
+      cap: money(ruleset.indemnity.noReplyCapCents.value),
+    },
   };
-}
-
-function optionalLine(assessment: Assessment, code: string, language: Language) {
-  const line = assessment.compensation.lines.find((candidate) => candidate.code === code);
-  if (!line) return null;
-  const presented = presentLine(line, language);
-  return { amount: formatCents(Math.abs(line.amountCents), language), detail: presented.detail };
 }
 
 export type LetterContext = ReturnType<typeof buildLetterContext>;

@@ -3,7 +3,7 @@ import type { Language } from '../i18n/language';
 export const LINE_BLOCKS = ['sender', 'recipient', 'signature'] as const;
 export const TEXT_BLOCKS = ['place-date', 'delivery', 'subject', 'heading', 'closing'] as const;
 export const LIST_BLOCKS = ['paragraphs', 'numbered', 'bullets'] as const;
-export const META_BLOCKS = ['meta-title', 'meta-page', 'meta-footer'] as const;
+export const META_BLOCKS = ['meta-title', 'meta-page'] as const;
 export const BLOCK_KINDS = [...LINE_BLOCKS, ...TEXT_BLOCKS, ...LIST_BLOCKS, 'table', ...META_BLOCKS] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
@@ -13,16 +13,30 @@ export type LetterBlock =
   | { kind: (typeof LIST_BLOCKS)[number]; items: string[] }
   | { kind: 'table'; header: string[]; rows: string[][]; footer: string[] | null };
 
-/** The letter as structured content: what the PDF, the HTML preview and the e-mail body all render. */
+/** A text of the letter in one language, paginated on its own (its pages count from 1). */
+export interface LetterPart {
+  language: Language;
+  /** Footer text with `{page}` and `{pages}` placeholders, counted within this part. */
+  pageLabel: string;
+  blocks: LetterBlock[];
+}
+
+/**
+ * The letter as structured content: what the PDF, the HTML preview and the e-mail body all render. The letter that
+ * is signed and sent is always Italian (`blocks`); a claimant who reads English also gets a courtesy translation,
+ * marked as such, after it in the same document.
+ */
 export interface Letter {
+  /** The language of the original: Italian. */
   language: Language;
   /** Document title, free of personal data. */
   title: string;
-  /** Footer text with `{page}` and `{pages}` placeholders. */
+  /** Footer of the original's pages: page numbers only. */
   pageLabel: string;
-  /** Small print on every page, e.g. the ruleset version. */
-  footerNote: string;
   blocks: LetterBlock[];
+  /** The English text for the claimant, drawn on pages of its own after the original; never signed or sent. */
+  courtesyTranslation: LetterPart | null;
+  /** Recorded in the document's metadata (never printed in the letter). */
   rulesetVersion: string;
   letterDate: string;
 }

@@ -70,12 +70,31 @@ function toBlock(raw: RawBlock): LetterBlock | null {
   return null;
 }
 
+/**
+ * The context as the template sees it: reading a field the context does not have is an error. Handlebars' strict
+ * mode catches `{{missing}}` but not `{{#if missing}}`, which would silently drop a branch of the letter.
+ */
+function guarded<T>(value: T, path: string): T {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return Array.isArray(value) ? (value.map((item) => guarded(item, path)) as T) : value;
+  }
+  return new Proxy(value as object, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && !Reflect.has(target, key)) {
+        throw new Error(`letter template: the context has no field "${path}${key}"`);
+      }
+      const field = Reflect.get(target, key, receiver) as unknown;
+      return typeof key === 'string' ? guarded(field, `${path}${key}.`) : field;
+    },
+  }) as T;
+}
+
 /** Compiles a letter template source (one file per language in templates/). */
 export function compileLetterTemplate(source: string): LetterTemplate {
   const render = engine.compile(source, { noEscape: true, strict: true });
   return (context) => {
     const collector: RawBlock[] = [];
-    render(context, { data: { collector } });
+    render(guarded(context, ''), { data: { collector } });
     const blocks: LetterBlock[] = [];
     const meta: Partial<Record<BlockKind, string>> = {};
     for (const raw of collector) {

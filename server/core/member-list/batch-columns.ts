@@ -36,6 +36,13 @@ export const BATCH_COLUMNS = {
   damagesAmount: { it: 'danni_importo', en: 'damages_amount', path: 'damages.*.amount' },
   damagesDescription: { it: 'danni_descrizione', en: 'damages_description', path: 'damages.*.description' },
   damagesKind: { it: 'danni_tipo', en: 'damages_kind', path: 'damages.*.kind' },
+  customerSince: { it: 'cliente_dal', en: 'customer_since', path: 'account.customerSince' },
+  customerNumber: { it: 'codice_cliente', en: 'customer_number', path: 'account.customerNumber' },
+  complaintReference: { it: 'segnalazione_numero', en: 'complaint_number', path: 'previousComplaints.*.reference' },
+  complaintDate: { it: 'segnalazione_data', en: 'complaint_date', path: 'previousComplaints.*.date' },
+  iban: { it: 'iban', en: 'iban', path: 'payment.iban' },
+  ibanHolder: { it: 'intestatario_conto', en: 'account_holder', path: 'payment.holder' },
+  termination: { it: 'risoluzione', en: 'termination', path: 'letter.termination' },
 } as const;
 
 export type BatchColumn = keyof typeof BATCH_COLUMNS;
@@ -133,5 +140,9 @@ export function columnForPath(path: string, language: Language): string {
   if (generic === 'outages.*') return columnName('incidents', language);
   if (generic === 'damages.*' || generic === 'damages') return columnName('damagesAmount', language);
   if (generic === 'compensationReceived') return columnName('compensationReceived', language);
+  if (generic === 'payment') return columnName('iban', language);
+  if (generic === 'previousComplaints.*' || generic === 'previousComplaints') {
+    return columnName('complaintReference', language);
+  }
   return path;
 }

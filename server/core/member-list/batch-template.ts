@@ -22,6 +22,10 @@ const EXAMPLE: Record<string, string> = {
   damagesAmount: '150,00',
   damagesDescription: 'Preventivo perso',
   damagesKind: 'lost-mail',
+  customerSince: '15/03/2015',
+  complaintReference: '123456',
+  complaintDate: '24/01/2023',
+  termination: 'no',
 };
 
 const EXAMPLE_EN: Record<string, string> = {
@@ -33,6 +37,8 @@ const EXAMPLE_EN: Record<string, string> = {
   compensationDescription: '6-month extension',
   damagesAmount: '150.00',
   damagesDescription: 'Lost quotation',
+  customerSince: '2015-03-15',
+  complaintDate: '2023-01-24',
 };
 
 /** The downloadable template: every column, one example row; `;` and a BOM for Italian spreadsheets. */

@@ -98,6 +98,15 @@ export function toLocalDateTime(value: string): string {
   return text;
 }
 
+/** `dd/mm/yyyy` (or ISO) to the claim's `yyyy-mm-dd`; anything else as written, for the validator to explain. */
+export function toLocalDate(value: string): string {
+  const text = value.trim();
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (dayFirst) return `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;
+  const isoWithTime = /^(\d{4}-\d{2}-\d{2})[ T]00:00(?::00)?$/.exec(text);
+  return isoWithTime ? isoWithTime[1]! : text;
+}
+
 const PROVIDER_NAMES: Record<string, ProviderId> = {
   libero: 'libero',
   libero_mail: 'libero',

@@ -35,6 +35,7 @@ export const BATCH_MESSAGES = {
     it: 'Valore non ammesso: usare libero o virgilio.',
     en: 'Value not allowed: use libero or virgilio.',
   },
+  yesNo: { it: 'Valore non ammesso: usare sì o no.', en: 'Value not allowed: use yes or no.' },
   yesNoAmount: {
     it: 'Indicare l’importo del ristoro ricevuto (ad esempio 10,00) o no.',
     en: 'Give the amount of the compensation received (for example 10.00) or no.',
@@ -44,7 +45,6 @@ export const BATCH_MESSAGES = {
     it: 'Duplicato della riga {row}: stesso codice fiscale e stessa casella (vale la prima).',
     en: 'Duplicate of row {row}: same tax code and mailbox (the first one counts).',
   },
-  compensationDefault: { it: 'Ristoro riconosciuto dal gestore', en: 'Compensation granted by the provider' },
 } satisfies Record<string, Localized>;
 
 /** The column names of report.csv, in the language of the member list. */

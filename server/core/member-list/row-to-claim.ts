@@ -14,6 +14,7 @@ import {
   parseSeverity,
   parseYesNo,
   providerOfMailbox,
+  toLocalDate,
   toLocalDateTime,
 } from './batch-values';
 
@@ -96,7 +97,7 @@ export function rowToClaimInput(row: BatchRecord, options: RowMappingOptions): R
 
   const outages = mapOutages(row, language, fail);
   const damages = mapDamages(row, language, fail);
-  const compensationReceived = mapCompensation(row, language, options.letter, fail);
+  const compensationReceived = mapCompensation(row, language, fail);
 
   const input: Record<string, unknown> = {
     claimant: {
@@ -117,11 +118,26 @@ export function rowToClaimInput(row: BatchRecord, options: RowMappingOptions): R
       annualFee: orUndefined(row.annualFee),
       companyName: orUndefined(row.companyName),
       vatNumber: orUndefined(row.vatNumber),
+      customerSince: present(row.customerSince) ? toLocalDate(row.customerSince) : undefined,
+      customerNumber: orUndefined(row.customerNumber),
     },
     outages,
     damages,
     compensationReceived,
-    letter: options.letter,
+    previousComplaints:
+      present(row.complaintReference) || present(row.complaintDate)
+        ? [
+            {
+              reference: row.complaintReference,
+              date: present(row.complaintDate) ? toLocalDate(row.complaintDate) : undefined,
+            },
+          ]
+        : undefined,
+    payment:
+      present(row.iban) || present(row.ibanHolder)
+        ? { iban: row.iban, holder: orUndefined(row.ibanHolder) }
+        : undefined,
+    letter: mapTermination(row, options.letter, language, fail),
   };
   return { input, errors };
 }
@@ -154,6 +170,22 @@ function mapOutages(row: BatchRecord, language: Language, fail: Fail): unknown[]
   }));
 }
 
+/** The batch's letter options, with this row's `risoluzione` (sì/no) when the column is filled. */
+function mapTermination(
+  row: BatchRecord,
+  letter: Record<string, unknown>,
+  language: Language,
+  fail: Fail,
+): Record<string, unknown> {
+  if (!present(row.termination)) return letter;
+  const wanted = parseYesNo(row.termination);
+  if (wanted === null) {
+    fail('letter.termination', BATCH_MESSAGES.yesNo[language]);
+    return letter;
+  }
+  return wanted ? { ...letter, termination: true } : letter;
+}
+
 function mapDamages(row: BatchRecord, language: Language, fail: Fail): unknown[] | undefined {
   const amount = row.damagesAmount.trim();
   const description = row.damagesDescription.trim();
@@ -167,7 +199,7 @@ function mapDamages(row: BatchRecord, language: Language, fail: Fail): unknown[]
   return [{ kind, description: row.damagesDescription, amount: row.damagesAmount }];
 }
 
-function mapCompensation(row: BatchRecord, language: Language, letter: Record<string, unknown>, fail: Fail): unknown {
+function mapCompensation(row: BatchRecord, language: Language, fail: Fail): unknown {
   const amount = row.compensationReceived.trim();
   if (!amount || isZeroAmount(amount)) return undefined;
   const yesNo = parseYesNo(amount);
@@ -176,9 +208,6 @@ function mapCompensation(row: BatchRecord, language: Language, letter: Record<st
     fail('compensationReceived.amount', BATCH_MESSAGES.yesNoAmount[language]);
     return undefined;
   }
-  const letterLanguage: Language = letter.language === 'en' ? 'en' : 'it';
-  const description = present(row.compensationDescription)
-    ? row.compensationDescription
-    : BATCH_MESSAGES.compensationDefault[letterLanguage];
-  return { description, amount };
+  // Without a description the letter speaks of "un ristoro" of that value: nothing is made up for it.
+  return { description: orUndefined(row.compensationDescription), amount };
 }

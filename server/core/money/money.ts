@@ -85,3 +85,10 @@ export function divideRoundHalfUp(numerator: number, denominator: number): Cents
   const quotient = n / d;
   return Number((n - quotient * d) * 2n >= d ? quotient + 1n : quotient);
 }
+
+/** A rate in basis points as the language writes a percentage: `1,60 %` / `1.60%`. */
+export function formatPercent(basisPoints: number, language: Language): string {
+  const whole = Math.floor(basisPoints / 100);
+  const rest = String(basisPoints % 100).padStart(2, '0');
+  return language === 'it' ? `${whole},${rest} %` : `${whole}.${rest}%`;
+}

@@ -63,6 +63,47 @@ export function formatDate(date: IsoDate): string {
   return `${day}/${month}/${year}`;
 }
 
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A date for prose: `dd/mm/yyyy` in Italian, `1 December 2026` in English (where 01/12/2026 reads as 12 January to
+ * many readers).
+ */
+export function formatLongDate(date: IsoDate, language: Language): string {
+  if (language === 'it') return formatDate(date);
+  const [year, month, day] = date.split('-');
+  return `${Number(day)} ${ENGLISH_MONTHS[Number(month) - 1]} ${year}`;
+}
+
+/** The Italian local time of an instant, `22:00`. */
+export function formatRomeTime(instant: Instant): string {
+  return DateTime.fromMillis(instant, { zone: ZONE }).toFormat('HH:mm');
+}
+
+/** The later of two calendar dates. */
+export function laterDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a > b ? a : b;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const start = DateTime.fromISO(from, { zone: 'UTC' });
+  return Math.round(DateTime.fromISO(to, { zone: 'UTC' }).diff(start, 'days').days);
+}
+
 /** `22/01/2023 ore 22:00` / `22/01/2023 at 22:00`, in Italian time. */
 export function formatRomeDateTime(instant: Instant, language: Language): string {
   const local = DateTime.fromMillis(instant, { zone: ZONE });

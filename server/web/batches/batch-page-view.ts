@@ -16,10 +16,10 @@ import { formatCount } from '../../core/text/format-count';
 export const BATCH_PROGRESS_SCRIPT = '/static/batch-progress.js';
 const REFRESH_SECONDS = 3;
 
-const ASSOCIATION_FIELDS = Object.keys(associationSchema.shape).map((name) => ({
-  name: `association.${name}`,
-  key: `batch.association.${name}`,
-}));
+const SEX_FIELD = 'representativeSex';
+const ASSOCIATION_FIELDS = Object.keys(associationSchema.shape)
+  .filter((name) => name !== SEX_FIELD)
+  .map((name) => ({ name: `association.${name}`, key: `batch.association.${name}` }));
 
 function choices(values: readonly string[], current: string | undefined, label: (value: string) => string) {
   return values.map((value, index) => ({
@@ -56,6 +56,12 @@ export function batchUploadView(options: {
       rows: formatCount(options.limits.maxRows, language),
     }),
     associationFields: ASSOCIATION_FIELDS.map((field) => ({ ...field, label: t(field.key) })),
+    representativeSexField: `association.${SEX_FIELD}`,
+    representativeSexes: (['male', 'female'] as const).map((value) => ({
+      value,
+      label: t(`batch.association.representativeSex.${value}`),
+      checked: values[`association.${SEX_FIELD}`] === value,
+    })),
     deliveries: choices(
       DELIVERY_METHODS,
       values['letter.delivery'],

@@ -47,6 +47,19 @@ export const BATCH_STRINGS: Catalog = {
   'batch.association.province': { it: 'Provincia', en: 'Province' },
   'batch.association.pec': { it: 'PEC', en: 'PEC (certified e-mail)' },
   'batch.association.representative': { it: 'Legale rappresentante', en: 'Legal representative' },
+  'batch.association.representativeSex': {
+    it: 'Nella lettera, il legale rappresentante è',
+    en: 'In the letter, the legal representative is',
+  },
+  'batch.association.representativeSex.hint': {
+    it: 'Facoltativo: senza una scelta la lettera scrive «il/la legale rappresentante».',
+    en: 'Optional: without a choice the letter writes «il/la legale rappresentante».',
+  },
+  'batch.association.representativeSex.male': { it: 'il legale rappresentante', en: 'il legale rappresentante' },
+  'batch.association.representativeSex.female': {
+    it: 'la legale rappresentante',
+    en: 'la legale rappresentante',
+  },
   'batch.letter.language.default': { it: 'Italiano', en: 'Italian' },
   'batch.submit': { it: 'Prepara le lettere', en: 'Make the letters' },
   'batch.status.title': { it: 'Lotto di lettere', en: 'Batch of letters' },

@@ -81,6 +81,16 @@ export const FORM_STRINGS: Catalog = {
   'account.business.legend': { it: 'Solo per account business', en: 'Only for business accounts' },
   'account.companyName': { it: 'Ragione sociale o studio', en: 'Company or practice name' },
   'account.vatNumber': { it: 'Partita IVA', en: 'VAT number (partita IVA)' },
+  'account.customerSince': { it: 'Cliente dal', en: 'Customer since' },
+  'account.customerSince.hint': {
+    it: 'Facoltativo: la data in cui hai attivato la casella o il primo abbonamento.',
+    en: 'Optional: the day you opened the mailbox or took the first subscription.',
+  },
+  'account.customerNumber': { it: 'Codice cliente o numero di contratto', en: 'Customer or contract number' },
+  'account.customerNumber.hint': {
+    it: 'Facoltativo: come compare nelle e-mail o nelle fatture di Italiaonline (anche un numero d’ordine).',
+    en: 'Optional: as it appears in Italiaonline’s e-mails or invoices (an order number will do).',
+  },
 
   'outage.legend': { it: 'Il disservizio', en: 'The outage' },
   'outage.incidents': { it: 'Quali interruzioni hai subito?', en: 'Which outages affected you?' },
@@ -140,7 +150,57 @@ export const FORM_STRINGS: Catalog = {
     en: 'From {min} to {max}; if empty, {default}.',
   },
   'letter.delivery': { it: 'Come la invierai', en: 'How you will send it' },
+  'letter.delivery.hint': {
+    it:
+      'Una PEC ha valore legale solo se spedita dalla tua casella PEC. Se non scegli: PEC se hai indicato la tua ' +
+      'PEC, altrimenti raccomandata A/R.',
+    en:
+      'A PEC has legal value only when sent from your own PEC mailbox. If you do not choose: PEC when you gave ' +
+      'your PEC address, otherwise registered post with return receipt.',
+  },
   'letter.language': { it: 'Lingua della lettera', en: 'Language of the letter' },
+  'letter.language.hint': {
+    it:
+      'La lettera che si firma e si invia è sempre in italiano; con l’inglese il PDF aggiunge una traduzione di ' +
+      'cortesia, solo per te.',
+    en:
+      'The letter you sign and send is always in Italian; with English the PDF adds a courtesy translation, for ' +
+      'you only.',
+  },
+  'letter.termination': { it: 'Risoluzione del contratto', en: 'Termination of the contract' },
+  'letter.termination.choice': {
+    it: 'Chiedo anche la risoluzione del contratto e il rimborso del canone per il periodo non goduto',
+    en: 'I also ask for termination of the contract and a refund of the fee for the unused period',
+  },
+  'letter.termination.hint': {
+    it:
+      'Facoltativo, solo per un abbonamento a pagamento. Il contratto non si scioglie da solo: serve l’accordo ' +
+      'di Italiaonline o la decisione di un giudice.',
+    en:
+      'Optional, for a paid subscription only. The contract does not end by itself: it takes Italiaonline’s ' +
+      'agreement or a court’s decision.',
+  },
+
+  'references.legend': { it: 'Riferimenti e pagamento', en: 'References and payment' },
+  'references.hint': {
+    it: 'Tutto facoltativo. Compaiono nella lettera come li scrivi e non finiscono mai nei registri del server.',
+    en: 'All optional. They appear in the letter as you type them and never reach the server’s logs.',
+  },
+  'previousComplaints.0.reference': {
+    it: 'Numero di una segnalazione già fatta (ticket)',
+    en: 'Number of an earlier complaint (ticket)',
+  },
+  'previousComplaints.0.date': { it: 'Data della segnalazione', en: 'Date of that complaint' },
+  'payment.iban': { it: 'IBAN su cui ricevere il pagamento', en: 'IBAN to be paid into' },
+  'payment.iban.hint': {
+    it: 'Per esempio IT60 X054 2811 1010 0000 0123 456: le cifre di controllo vengono verificate.',
+    en: 'For example IT60 X054 2811 1010 0000 0123 456: the check digits are verified.',
+  },
+  'payment.holder': { it: 'Intestatario del conto', en: 'Account holder' },
+  'payment.holder.hint': {
+    it: 'Se vuoto, il tuo nome (o la società).',
+    en: 'If empty, your name (or the company).',
+  },
 
   'estimate.title': { it: 'Stima', en: 'Estimate' },
   'estimate.total': { it: 'Totale stimato: {total}', en: 'Estimated total: {total}' },

@@ -28,8 +28,38 @@ export const RESULT_STRINGS: Catalog = {
   'result.total': { it: 'Totale richiesto', en: 'Total claimed' },
   'result.deadline': { it: 'Termine per rispondere', en: 'Deadline to answer' },
   'result.deadline.body': {
-    it: 'La lettera del {letterDate} concede {days} giorni: Italiaonline deve rispondere entro il {date}.',
-    en: 'The letter dated {letterDate} gives {days} days: Italiaonline must answer by {date}.',
+    it:
+      'La lettera concede {days} giorni dal ricevimento. Se è ricevuta il giorno della sua data ({letterDate}), ' +
+      'come avviene di norma con la PEC, Italiaonline deve rispondere entro il {date}; con la raccomandata il ' +
+      'termine decorre dal giorno della consegna.',
+    en:
+      'The letter gives {days} days from receipt. If it is received on its own date ({letterDate}), as a PEC ' +
+      'normally is, Italiaonline must answer by {date}; with a registered letter the term runs from the day of ' +
+      'delivery.',
+  },
+  'result.deadline.moved': {
+    it: 'Il {days}° giorno ({nominal}) è festivo ({holiday}): il termine passa al primo giorno non festivo.',
+    en: 'Day {days} ({nominal}) is a Sunday or a public holiday ({holiday}): the term moves to the next working day.',
+  },
+  'result.interest': {
+    it:
+      'Oltre al totale, la lettera chiede gli interessi legali dal ricevimento al saldo (art. 1224 c.c.); ' +
+      'il tasso legale del {year} è {rate} all’anno.',
+    en:
+      'On top of the total, the letter asks for legal interest from receipt until payment (art. 1224 c.c.); ' +
+      'the legal rate for {year} is {rate} a year.',
+  },
+  'result.ruleset': {
+    it: 'Calcolo e lettera secondo le regole di Reclamo versione {version} del {publishedOn}.',
+    en: 'Calculation and letter under Reclamo’s rules, version {version} of {publishedOn}.',
+  },
+  'result.translation': {
+    it:
+      'Il PDF contiene la lettera in italiano, da firmare e inviare, seguita da una traduzione di cortesia in ' +
+      'inglese, solo per te.',
+    en:
+      'The PDF holds the letter in Italian, to be signed and sent, followed by a courtesy translation into English, ' +
+      'for you only.',
   },
   'result.preview': { it: 'Anteprima della lettera', en: 'Preview of the letter' },
   'result.preview.hint': {

@@ -37,6 +37,10 @@ export function toClaimInput(state: FormState): FormClaim {
   const receivedDescription = value('compensationReceived.description');
   const receivedAmount = value('compensationReceived.amount');
   const deadlineDays = value('letter.deadlineDays');
+  const complaintReference = value('previousComplaints.0.reference');
+  const complaintDate = value('previousComplaints.0.date');
+  const iban = value('payment.iban');
+  const holder = value('payment.holder');
 
   const input = {
     claimant: {
@@ -61,6 +65,8 @@ export function toClaimInput(state: FormState): FormClaim {
       annualFee: type === 'free' ? undefined : value('account.annualFee'),
       companyName: type === 'business' ? value('account.companyName') : undefined,
       vatNumber: type === 'business' ? value('account.vatNumber') : undefined,
+      customerSince: value('account.customerSince'),
+      customerNumber: value('account.customerNumber'),
     },
     outages,
     damages,
@@ -68,6 +74,11 @@ export function toClaimInput(state: FormState): FormClaim {
       receivedDescription === undefined && receivedAmount === undefined
         ? undefined
         : { description: receivedDescription, amount: receivedAmount },
+    previousComplaints:
+      complaintReference === undefined && complaintDate === undefined
+        ? undefined
+        : [{ reference: complaintReference, date: complaintDate }],
+    payment: iban === undefined && holder === undefined ? undefined : { iban, holder },
     letter: {
       place: value('letter.place'),
       date: value('letter.date'),
@@ -75,6 +86,7 @@ export function toClaimInput(state: FormState): FormClaim {
         deadlineDays !== undefined && /^\s*\d{1,4}\s*$/.test(deadlineDays) ? Number(deadlineDays) : deadlineDays,
       delivery: value('letter.delivery'),
       language: value('letter.language'),
+      termination: value('letter.termination') === 'true' ? true : undefined,
     },
   };
 

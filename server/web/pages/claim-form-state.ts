@@ -36,6 +36,8 @@ export const SINGLE_FIELDS = [
   'account.annualFee',
   'account.companyName',
   'account.vatNumber',
+  'account.customerSince',
+  'account.customerNumber',
   'custom.start',
   'custom.end',
   'outage.severity',
@@ -44,8 +46,13 @@ export const SINGLE_FIELDS = [
   'letter.place',
   'letter.date',
   'letter.deadlineDays',
+  'previousComplaints.0.reference',
+  'previousComplaints.0.date',
+  'payment.iban',
+  'payment.holder',
   'letter.delivery',
   'letter.language',
+  'letter.termination',
 ] as const;
 
 export const damageField = (row: number, field: (typeof DAMAGE_FIELDS)[number]) => `damages.${row}.${field}`;
@@ -59,7 +66,9 @@ function stringOf(value: unknown): string | undefined {
 
 export function emptyFormState(language: Language): FormState {
   return {
-    values: { 'outage.severity': 'total', 'letter.delivery': 'pec', 'letter.language': language },
+    // No delivery is preselected: without a choice the letter goes by PEC when the claimant gives a PEC box of
+    // their own, otherwise by raccomandata A/R.
+    values: { 'outage.severity': 'total', 'letter.language': language },
     incidents: [],
     damageRows: 1,
   };

@@ -115,7 +115,12 @@ export function claimFormView(
     damageRows,
     canAddDamage: state.damageRows < MAX_DAMAGES,
     maxDamages: MAX_DAMAGES,
-    knownOffers: ruleset.incidents.flatMap((incident) => incident.knownOffers.map((offer) => offer[language])),
+    knownOffers: ruleset.incidents.flatMap((incident) =>
+      incident.knownOffers.map((offer) => ({
+        description: offer.description[language],
+        audience: offer.audience[language],
+      })),
+    ),
     deadlineHint: t('letter.deadlineDays.hint', {
       min: ruleset.deadlineDays.min,
       max: ruleset.deadlineDays.max,
@@ -126,6 +131,13 @@ export function claimFormView(
       value('letter.delivery'),
       (method) => DELIVERY_LABELS[method as keyof typeof DELIVERY_LABELS][language],
     ),
+    terminationChoices: [
+      {
+        value: 'true',
+        label: t('letter.termination.choice'),
+        checked: value('letter.termination') === 'true',
+      },
+    ],
     letterLanguages: choices(LANGUAGES, value('letter.language'), (code) => LANGUAGE_NAMES[code as Language]),
     answers: formAnswers(state),
     scripts: [CLAIM_FORM_SCRIPT],

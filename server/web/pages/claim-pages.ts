@@ -74,7 +74,11 @@ export function claimPages(deps: ClaimPagesDeps): Router {
     assessed: NonNullable<ReturnType<typeof assessOrShowErrors>>,
   ): void {
     const letter = assessed.assessment.eligible ? letterService.compose(assessed.claim, assessed.assessment) : null;
-    const view = claimResultView(assessed, letter, state, { language: pageLanguage(req), t: pageText(res) });
+    const view = claimResultView(assessed, letter, state, {
+      language: pageLanguage(req),
+      t: pageText(res),
+      ruleset: letterService.ruleset,
+    });
     res.locals.languageSwitch = {
       ...res.locals.languageSwitch,
       form: { action: view.languageSwitchAction, answers: view.answers },

@@ -37,5 +37,10 @@ function previewBlock(block: LetterBlock): PreviewBlock {
 
 /** The composed letter (the one the PDF is drawn from) as data for views/partials/letter-preview.hbs. */
 export function letterPreview(letter: Letter) {
-  return { language: letter.language, title: letter.title, blocks: letter.blocks.map(previewBlock) };
+  const parts = [letter, ...(letter.courtesyTranslation ? [letter.courtesyTranslation] : [])].map((part, index) => ({
+    language: part.language,
+    id: index === 0 ? 'letter-preview' : 'letter-preview-translation',
+    blocks: part.blocks.map(previewBlock),
+  }));
+  return { language: letter.language, title: letter.title, parts };
 }

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { flatText, pdfText } from '../../support/pdf-tools';
 import { testApp } from '../../support/test-app';
-import { encodeForm, postForm, workedExampleForm, type FormFields } from '../../support/web-forms';
+import { coveredForm, encodeForm, postForm, workedExampleForm, type FormFields } from '../../support/web-forms';
 
 const { app, internalErrors } = testApp();
 
@@ -31,13 +31,13 @@ test('the worked example gives an eligible result: reasons, line by line with ba
   expect(res.status).toBe(200);
   const text = textOf(res.text);
   expect(text).toContain('La richiesta risulta fondata');
-  expect(text).toContain("Indennizzo per l'interruzione del servizio");
+  expect(text).toContain('Mancata fruizione del servizio (liquidazione equitativa)');
   expect(text).toContain('Base giuridica: art. 1226 c.c.');
-  expect(text).toContain('Rimborso del canone');
+  expect(text).toContain('Restituzione del canone');
   expect(text).toContain('Risarcimento dei danni subiti');
   expect(text).toContain('Ristoro già ricevuto, detratto');
   expect(res.text).toMatch(/id="compensation-total">[\d.,]+ €</);
-  expect(text).toContain('entro il 16/03/2023');
+  expect(text).toContain('entro il 09/12/2026');
   expect(res.text).toContain('id="letter-preview"');
   expect(res.text).toContain('id="download-pdf"');
   expect(res.text).not.toContain('⟦');
@@ -54,8 +54,8 @@ test('the PDF downloaded from the result has the same text as the HTML preview',
   const pdf = await postForm(agent, '/claim/letter.pdf', workedExampleForm()).then((r) => r);
   expect(pdf.status).toBe(200);
   expect(pdf.type).toBe('application/pdf');
-  expect(pdf.headers['content-disposition']).toBe('attachment; filename="diffida-rossi-mario-2023-03-01.pdf"');
-  const pdfWords = flatText(pdf.body as Buffer);
+  expect(pdf.headers['content-disposition']).toBe('attachment; filename="diffida-rossi-mario-2026-11-23.pdf"');
+  const pdfWords = flatText(pdf.body as Buffer).replace(/\/ /g, '/');
   const previewWords = textOf(between(result.text, '<article class="letter"', '</article>'));
   // Every sentence of the preview is in the PDF in the same order (the PDF adds only its page footers).
   const sentences = previewWords.split(/(?<=[.:;])\s+/).filter((sentence) => sentence.length > 20);
@@ -136,7 +136,7 @@ test('no outage ticked and a custom period without dates point at the right fiel
 });
 
 test('a claim that is not eligible says why and what the person can still do, with no PDF button', async () => {
-  const res = await postForm(request.agent(app), '/claim', { ...workedExampleForm(), 'letter.date': '2023-01-10' });
+  const res = await postForm(request.agent(app), '/claim', coveredForm());
   expect(res.status).toBe(200);
   const text = textOf(res.text);
   expect(text).toContain('La richiesta non risulta fondata');
@@ -146,10 +146,7 @@ test('a claim that is not eligible says why and what the person can still do, wi
   expect(text).toContain('associazione di consumatori');
   expect(res.text).not.toContain('id="download-pdf"');
   expect(res.text).toContain('id="change-answers"');
-  const pdf = await postForm(request.agent(app), '/claim/letter.pdf', {
-    ...workedExampleForm(),
-    'letter.date': '2023-01-10',
-  });
+  const pdf = await postForm(request.agent(app), '/claim/letter.pdf', coveredForm());
   expect(pdf.type).toBe('text/html');
 });
 
@@ -268,7 +265,7 @@ test('no page carries inline script or style (the CSP would block it)', async ()
     (await agent.get('/')).text,
     (await postForm(agent, '/claim', workedExampleForm())).text,
     (await postForm(agent, '/claim', { ...workedExampleForm(), 'claimant.taxCode': '' })).text,
-    (await postForm(agent, '/claim', { ...workedExampleForm(), 'letter.date': '2023-01-10' })).text,
+    (await postForm(agent, '/claim', coveredForm())).text,
     (await agent.get('/nowhere')).text,
   ];
   for (const html of pages) {
@@ -304,4 +301,46 @@ describe('safety of the form posts', () => {
       statuses.push((await postForm(agent, '/claim?lang=en', workedExampleForm())).status);
     expect(statuses).toEqual([200, 200, 429]);
   });
+});
+
+test('the references, the IBAN and termination travel from the form into the letter; a wrong IBAN is named', async () => {
+  const fields: FormFields = {
+    ...workedExampleForm(),
+    'account.customerSince': '2015-03-15',
+    'account.customerNumber': 'LIB-778812',
+    'previousComplaints.0.reference': '123456',
+    'previousComplaints.0.date': '2023-01-24',
+    'payment.iban': 'IT60 X054 2811 1010 0000 0123 456',
+    'letter.termination': 'true',
+    'letter.delivery': 'raccomandata',
+  };
+  const result = await postForm(request.agent(app), '/claim', fields);
+  expect(result.status).toBe(200);
+  const text = textOf(result.text);
+  expect(text).toContain('L’utente è cliente dal 15/03/2015 (riferimento: LIB-778812).');
+  expect(text).toContain('segnalazione n. 123456 del 24/01/2023');
+  expect(text).toContain('mediante bonifico sul conto IBAN IT60 X054 2811 1010 0000 0123 456 intestato a Mario Rossi');
+  expect(text).toContain('accettare la risoluzione del contratto per inadempimento');
+  expect(text).toContain('Calcolo e lettera secondo le regole di Reclamo versione 2026.12.1');
+  expect(result.text).toContain('name="payment.iban" value="IT60 X054 2811 1010 0000 0123 456"');
+
+  const wrong = await postForm(request.agent(app), '/claim', {
+    ...fields,
+    'payment.iban': 'IT61X0542811101000000123456',
+  });
+  expect(wrong.status).toBe(422);
+  expect(textOf(wrong.text)).toContain('IBAN su cui ricevere il pagamento: IBAN non valido: le cifre di controllo');
+  expect(wrong.text).toContain('href="#f-payment-iban"');
+});
+
+test('an English reader gets the Italian letter and its courtesy translation, both in the preview', async () => {
+  const result = await postForm(request.agent(app), '/claim?lang=en', {
+    ...workedExampleForm(),
+    'letter.language': 'en',
+  });
+  expect(result.status).toBe(200);
+  expect(result.text).toContain('id="letter-preview"');
+  expect(result.text).toContain('id="letter-preview-translation"');
+  expect(textOf(result.text)).toContain('COURTESY TRANSLATION');
+  expect(textOf(result.text)).toContain('followed by a courtesy translation into English');
 });
