@@ -18,6 +18,12 @@ function configOrExit(): AppConfig {
 async function main(): Promise<void> {
   const config = configOrExit();
   const logger = createLogger({ level: config.LOG_LEVEL });
+  // Said once, by the process that picked the random secret (the cluster's web processes get it from the primary).
+  if (!process.env.MAIL_CONFIRMATION_SECRET && !process.env.RECLAMO_WORKER)
+    logger.warn(
+      'MAIL_CONFIRMATION_SECRET is not set: a random one is used, so confirmation codes already sent stop working ' +
+        'at a restart (set it in production)',
+    );
   if (config.WEB_CONCURRENCY > 1 && cluster.isPrimary) {
     logger.info(`Reclamo is starting ${config.WEB_CONCURRENCY} web processes on http://localhost:${config.PORT}/`);
     runClusterPrimary(config, logger);

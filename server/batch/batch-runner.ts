@@ -4,20 +4,22 @@ import type { Language } from '../core/i18n/language';
 import { MAIL_REPORT_COLUMN, type SendTarget } from '../core/member-list/send-target';
 import type { LetterService } from '../use-cases/letter-service';
 import { BatchInputError } from './batch-input-error';
-import type { BatchStatus } from './batch-status';
+import type { BatchRecord } from './batch-status';
 import type { BatchStore } from './batch-store';
 import { processBatchFile } from './process-batch-file';
 import { RenderPool } from './render-pool';
 import type { BatchRowResult } from './run-batch';
 
 export interface BatchJob {
-  status: BatchStatus;
+  status: BatchRecord;
   association: Association | null;
   letter: Record<string, unknown>;
   /** Language of the messages the batch reports (the request's). */
   language: Language;
   /** E-mail each eligible row's letter (report.csv gains an e-mail column). */
   send?: SendTarget;
+  /** The signed-in operator who submitted it (the batch's owner, and whose send budget its messages count against). */
+  operatorId?: string;
 }
 
 export interface BatchRunnerDeps {
@@ -32,7 +34,7 @@ export interface BatchRunnerDeps {
   /** The per-row hook of the pipeline (e-mail sending can hang on it later). */
   onRow?: (result: BatchRowResult) => Promise<string | void> | string | void;
   /** The outbox's per-row hook for a batch that sends; without it such a batch reports the mail as unavailable. */
-  mailHook?: (target: SendTarget) => (row: BatchRowResult) => Promise<string>;
+  mailHook?: (target: SendTarget, operatorId?: string) => (row: BatchRowResult) => Promise<string>;
 }
 
 const PROGRESS_EVERY_MS = 250;
@@ -73,10 +75,10 @@ export class BatchRunner {
 
   private async run(job: BatchJob): Promise<void> {
     const { store } = this.deps;
-    let status: BatchStatus = { ...job.status, state: 'running' };
+    let status: BatchRecord = { ...job.status, state: 'running' };
     let writing = store.write(status);
     let lastWrite = 0;
-    const save = (next: BatchStatus) => {
+    const save = (next: BatchRecord) => {
       status = next;
       writing = writing.then(() => store.write(next)).catch(this.deps.onError);
       return writing;
@@ -93,7 +95,10 @@ export class BatchRunner {
         letter: job.letter,
         language: job.language,
         ...(job.send
-          ? { onRow: this.deps.mailHook?.(job.send) ?? (() => 'not-available'), extraColumn: MAIL_REPORT_COLUMN }
+          ? {
+              onRow: this.deps.mailHook?.(job.send, job.operatorId) ?? (() => 'not-available'),
+              extraColumn: MAIL_REPORT_COLUMN,
+            }
           : { onRow: this.deps.onRow }),
         onProgress: (processed) => {
           if (Date.now() - lastWrite < PROGRESS_EVERY_MS) return;

@@ -39,3 +39,12 @@ export const batchStatusSchema = z.object({
 });
 
 export type BatchStatus = z.infer<typeof batchStatusSchema>;
+
+/** What the batch store keeps: the status, and the operator who submitted the batch (never shown to clients). */
+export type BatchRecord = BatchStatus & { owner: string | null };
+
+/** The status as the API answers it. */
+export function publicStatus(record: BatchRecord): BatchStatus {
+  const { owner: _owner, ...status } = record;
+  return status;
+}

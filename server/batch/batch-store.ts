@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { BatchStatus } from './batch-status';
+import type { BatchRecord } from './batch-status';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * Batches on disk, one folder each (the uploaded list, status.json, letters.zip), so that every web process of a
- * cluster sees the same batches. The random id is the only key: whoever has it may read the batch.
+ * cluster sees the same batches. Each batch records the operator who submitted it; the routes show a batch only
+ * to that operator.
  */
 export class BatchStore {
   constructor(
@@ -32,11 +33,12 @@ export class BatchStore {
     return path.join(this.folder(id), 'letters.zip');
   }
 
-  async create(now = Date.now()): Promise<BatchStatus> {
+  async create(now = Date.now(), owner: string | null = null): Promise<BatchRecord> {
     const id = randomUUID();
     await fs.mkdir(this.folder(id), { recursive: true });
-    const status: BatchStatus = {
+    const status: BatchRecord = {
       id,
+      owner,
       state: 'queued',
       createdAt: new Date(now).toISOString(),
       expiresAt: new Date(now + this.ttlMs).toISOString(),
@@ -52,7 +54,7 @@ export class BatchStore {
   }
 
   /** Written to a temporary file and renamed: a reader never sees half a status. */
-  async write(status: BatchStatus): Promise<void> {
+  async write(status: BatchRecord): Promise<void> {
     const file = path.join(this.folder(status.id), 'status.json');
     const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
     await fs.writeFile(temporary, JSON.stringify(status));
@@ -60,15 +62,31 @@ export class BatchStore {
   }
 
   /** null for an unknown, deleted or expired batch. */
-  async read(id: string, now = Date.now()): Promise<BatchStatus | null> {
+  async read(id: string, now = Date.now()): Promise<BatchRecord | null> {
     const status = await this.readAny(id);
     return status && Date.parse(status.expiresAt) > now ? status : null;
   }
 
-  private async readAny(id: string): Promise<BatchStatus | null> {
+  /** The batch when `owner` submitted it; null otherwise (unknown and someone else's look the same). */
+  async readOwned(id: string, owner: string, now = Date.now()): Promise<BatchRecord | null> {
+    const status = await this.read(id, now);
+    return status && status.owner === owner ? status : null;
+  }
+
+  /** The batches `owner` submitted that are still kept, newest first. */
+  async list(owner: string, now = Date.now()): Promise<BatchRecord[]> {
+    const names = await fs.readdir(this.dir).catch(() => [] as string[]);
+    const records = await Promise.all(names.filter(BatchStore.isId).map((name) => this.readOwned(name, owner, now)));
+    return records
+      .filter((record): record is BatchRecord => record !== null)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  private async readAny(id: string): Promise<BatchRecord | null> {
     if (!BatchStore.isId(id)) return null;
     try {
-      return JSON.parse(await fs.readFile(path.join(this.folder(id), 'status.json'), 'utf8')) as BatchStatus;
+      const record = JSON.parse(await fs.readFile(path.join(this.folder(id), 'status.json'), 'utf8')) as BatchRecord;
+      return { ...record, owner: record.owner ?? null };
     } catch {
       return null;
     }

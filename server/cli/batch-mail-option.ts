@@ -24,7 +24,8 @@ export function openBatchMail(io: CliIo, send: string): BatchMail | { error: str
   }
   const outbox = openOutbox(settings, { drain: true });
   return {
-    onRow: batchMailHook(outbox, send, RULESET),
+    // This machine's own command line: only the per-address and the server's budgets apply.
+    onRow: batchMailHook(outbox, send, { ruleset: RULESET, requester: { kind: 'local' } }),
     extraColumn: MAIL_REPORT_COLUMN,
     finish: async () => {
       const result = await drainOutbox(outbox, { pollMs: 200 });

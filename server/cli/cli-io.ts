@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { firstLineOfStdin, readHiddenLine } from './secret-input';
 
 /** What a command may touch, so tests can run commands in-process and read what they printed. */
 export interface CliIo {
@@ -8,6 +9,12 @@ export interface CliIo {
   readBytes: (file: string) => Buffer;
   writeFile: (file: string, bytes: Buffer) => void;
   env: NodeJS.ProcessEnv;
+  /**
+   * A secret (a password): asked on the terminal without echo when standard input is one (`interactive`), else the
+   * first line of standard input. Absent: the command cannot read one.
+   */
+  readSecret?: (prompt: string) => Promise<string>;
+  interactive?: boolean;
 }
 
 export const processIo: CliIo = {
@@ -17,6 +24,11 @@ export const processIo: CliIo = {
   readBytes: (file) => (file === '-' ? fs.readFileSync(0) : fs.readFileSync(file)),
   writeFile: (file, bytes) => fs.writeFileSync(file, bytes),
   env: process.env,
+  readSecret: (prompt) =>
+    process.stdin.isTTY ? readHiddenLine(process.stdin, process.stderr, prompt) : Promise.resolve(firstLineOfStdin()),
+  get interactive() {
+    return Boolean(process.stdin.isTTY);
+  },
 };
 
 export const EXIT = { ok: 0, notEligible: 1, invalid: 2 } as const;

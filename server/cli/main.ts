@@ -4,6 +4,7 @@ import { loadConfig, type AppConfig } from '../config/app-config';
 import type { LetterService } from '../use-cases/letter-service';
 import { EXIT, processIo, type CliIo } from './cli-io';
 import { CLI_TEXTS } from './cli-texts';
+import { OPERATOR_USAGE } from './operator-command-texts';
 
 export const USAGE = `Uso / Usage:
   reclamo assess <claim.json> [--json] [--lang it|en]
@@ -23,7 +24,7 @@ export const USAGE = `Uso / Usage:
   reclamo outbox [retry|send]
       Messaggi e-mail per stato e quelli non inviati; retry li rimette in coda, send invia la coda /
       e-mail messages by status and the failed ones; retry queues failed ones again, send sends the queue.
-
+${OPERATOR_USAGE}
   <claim.json> può essere "-" per leggere da standard input / may be "-" to read standard input.
   Exit: 0 ok, 1 non idoneo / not eligible, 2 dati non validi / invalid input.
 `;
@@ -46,6 +47,9 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
         date: { type: 'string' },
         place: { type: 'string' },
         send: { type: 'string' },
+        name: { type: 'string' },
+        label: { type: 'string' },
+        limit: { type: 'string' },
       },
     });
   } catch (error) {
@@ -112,6 +116,18 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
       return (await import('./inspect-command')).inspectCommand(io, file, { json: values.json, lang });
     case 'outbox':
       return (await import('./outbox-command')).outboxCommand(io, file);
+    case 'operator': {
+      const limit = positiveInteger(values.limit);
+      if (limit === null) {
+        io.stderr(`--limit: un numero intero positivo / a positive whole number\n`);
+        return EXIT.invalid;
+      }
+      return (await import('./operator-command')).operatorCommand(io, positionals.slice(1), {
+        name: values.name,
+        label: values.label,
+        limit,
+      });
+    }
     default:
       io.stderr(`Comando sconosciuto / unknown command: ${command}\n\n${USAGE}`);
       return EXIT.invalid;

@@ -55,6 +55,22 @@ export const configSchema = z
       .min(1)
       .max(24 * 60)
       .default(60),
+    /** The data layer's SQLite file (operator accounts, sessions, API tokens, audit log); `:memory:` keeps none. */
+    STORAGE_DATABASE_PATH: optionalText.pipe(z.string().default('data/storage.sqlite')),
+    /** An operator's session ends after this many minutes without a request… */
+    OPERATOR_SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+    /** …and this many hours after sign-in, whatever happens. */
+    OPERATOR_SESSION_MAX_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(30 * 24)
+      .default(12),
     ...mailConfigFields,
   })
   .superRefine(checkMailConfig);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROVIDERS, type ProviderId } from '../core/rules/ruleset-types';
 import { EMAIL } from '../core/validation/text-fields';
+import { sendBudgetConfigFields } from './send-budget-config';
 
 const blankAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
@@ -94,6 +95,7 @@ export const mailConfigFields = {
   OUTBOX_DIR: z.preprocess(blankAsUndefined, z.string().default('outbox')),
   /** How often the outbox worker looks for due messages written by other processes. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  ...sendBudgetConfigFields,
 };
 
 /** Checks that span several variables; reported like the others, naming the variable. */

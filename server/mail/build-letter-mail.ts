@@ -32,12 +32,12 @@ export interface MailAddressing {
   date: Date;
 }
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 /** A mailbox as nodemailer takes it: it encodes a non-ASCII name (RFC 2047) itself; line breaks never reach it. */
-function mailbox(name: string, address: string): Mail.Address {
+export function mailbox(name: string, address: string): Mail.Address {
   return { name: headerSafe(name), address: headerSafe(address) };
 }
 

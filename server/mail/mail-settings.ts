@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/app-config';
 import { PROJECT_ROOT } from '../config/project-paths';
 import type { Mailbox } from './build-letter-mail';
 import { parseMailbox, type ProviderAddresses } from '../config/mail-config';
+import { budgetLimits, type BudgetConfig, type BudgetLimits } from './send-budget';
 
 /** Without SMTP_URL nothing leaves the machine: messages become .eml files a newcomer can open. */
 const LOCAL_FROM = 'Reclamo <reclamo@reclamo.localhost>';
@@ -18,6 +19,9 @@ export type MailSettings = {
   timeoutMs: number;
   pollMs: number;
   databasePath: string;
+  /** Keys the confirmation codes and the budgets' hashes; a code is accepted for at least windowMs, less than 2×. */
+  confirmation: { secret: string; windowMs: number };
+  budgets: BudgetLimits;
 } & ({ mode: 'smtp'; smtpUrl: string } | { mode: 'local'; outboxDir: string });
 
 export type MailConfig = Pick<
@@ -34,6 +38,9 @@ export type MailConfig = Pick<
   | 'DATABASE_PATH'
   | 'OUTBOX_DIR'
   | 'OUTBOX_POLL_MS'
+  | 'MAIL_CONFIRMATION_SECRET'
+  | 'MAIL_CONFIRMATION_MINUTES'
+  | keyof BudgetConfig
 >;
 
 export function mailSettings(config: MailConfig): MailSettings {
@@ -48,6 +55,8 @@ export function mailSettings(config: MailConfig): MailSettings {
     timeoutMs: config.MAIL_TIMEOUT_MS,
     pollMs: config.OUTBOX_POLL_MS,
     databasePath: config.DATABASE_PATH === ':memory:' ? ':memory:' : path.resolve(PROJECT_ROOT, config.DATABASE_PATH),
+    confirmation: { secret: config.MAIL_CONFIRMATION_SECRET, windowMs: config.MAIL_CONFIRMATION_MINUTES * 60_000 },
+    budgets: budgetLimits(config),
   };
   return config.SMTP_URL
     ? { ...common, mode: 'smtp', smtpUrl: config.SMTP_URL }

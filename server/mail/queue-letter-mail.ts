@@ -3,8 +3,10 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import { RULESET } from '../core/rules/ruleset';
 import type { Ruleset } from '../core/rules/ruleset-types';
 import type { EnqueueStatus, NewMessage } from './outbox/outbox-store';
+import type { EnqueueAllOutcome } from './outbox/outbox';
 import { buildLetterMail, type LetterForMail, type RecipientKind } from './build-letter-mail';
 import type { MailSettings } from './mail-settings';
+import type { BudgetClaim, BudgetRefusal, Requester } from './send-budget';
 
 export interface RecipientsChoice {
   claimant: boolean;
@@ -21,12 +23,14 @@ export interface QueuedMail {
 }
 
 export type QueueLetterMailOutcome =
-  { ok: true; messages: QueuedMail[] } | { ok: false; problem: 'no-recipient' | 'provider-not-configured' };
+  | { ok: true; messages: QueuedMail[] }
+  | { ok: false; problem: 'no-recipient' | 'provider-not-configured' }
+  | { ok: false; problem: 'over-budget'; refusal: BudgetRefusal };
 
-/** What queueing needs from an outbox (the whole Outbox fits). */
+/** What queueing needs from an outbox (the whole Outbox fits): every message goes in charged to a budget. */
 export interface MailQueue {
-  settings: Pick<MailSettings, 'from' | 'providerAddresses' | 'mode'>;
-  enqueue(message: NewMessage): { status: EnqueueStatus };
+  settings: Pick<MailSettings, 'from' | 'providerAddresses' | 'mode' | 'confirmation'>;
+  enqueueAll(messages: readonly NewMessage[], claim: BudgetClaim): EnqueueAllOutcome;
 }
 
 /** Same letter, same recipient, same key: asking again never sends again. */
@@ -56,12 +60,14 @@ export function mailRecipients(
 }
 
 /**
- * Queues one message per chosen recipient for an eligible letter and says, for each, whether it was queued now,
- * is already queued, was already sent, or had failed and is queued again. Used by the form, the API and batches.
+ * Queues one message per chosen recipient for an eligible letter, all or none, and says, for each, whether it was
+ * queued now, is already queued, was already sent, or had failed and is queued again. Every new copy (the
+ * claimant's and the provider's) is charged to the letter budgets of `requester` and of the claimant's address.
+ * Used by the form and the API (after the address was confirmed) and by batches (an operator's member list).
  */
 export async function queueLetterMail(
   outbox: MailQueue,
-  request: { letter: LetterForMail; recipients: RecipientsChoice },
+  request: { letter: LetterForMail; recipients: RecipientsChoice; requester: Requester },
   ruleset: Ruleset = RULESET,
 ): Promise<QueueLetterMailOutcome> {
   const recipients = mailRecipients(request.letter, request.recipients, outbox.settings);
@@ -69,14 +75,16 @@ export async function queueLetterMail(
   if (recipients.length === 0) return { ok: false, problem: 'no-recipient' };
   const { sha256 } = request.letter.rendered;
   const from = outbox.settings.from;
-  const messages: QueuedMail[] = [];
+  const messages: (Omit<QueuedMail, 'status'> & { raw: Buffer })[] = [];
   for (const { kind, address } of recipients) {
     const key = messageKey(sha256, address);
     if (messages.some((message) => message.key === key)) continue;
     const messageId = messageIdFor(key, from.address);
     const options = buildLetterMail(request.letter, { from, kind, to: address, messageId, date: new Date() }, ruleset);
-    const raw = await new MailComposer(options).compile().build();
-    const { status } = outbox.enqueue({
+    messages.push({ kind, address, key, messageId, raw: await new MailComposer(options).compile().build() });
+  }
+  const queued = outbox.enqueueAll(
+    messages.map(({ kind, address, key, messageId, raw }) => ({
       key,
       letterSha256: sha256,
       recipientKind: kind,
@@ -84,8 +92,18 @@ export async function queueLetterMail(
       envelopeFrom: from.address,
       recipient: address,
       raw,
-    });
-    messages.push({ kind, address, status, key, messageId });
-  }
-  return { ok: true, messages };
+    })),
+    { kind: 'letter', requester: request.requester, address: request.letter.claim.claimant.email },
+  );
+  if (!queued.ok) return { ok: false, problem: 'over-budget', refusal: queued.refusal };
+  return {
+    ok: true,
+    messages: messages.map(({ kind, address, key, messageId }, index) => ({
+      kind,
+      address,
+      key,
+      messageId,
+      status: queued.statuses[index]!,
+    })),
+  };
 }

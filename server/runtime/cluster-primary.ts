@@ -10,7 +10,13 @@ const RESTART_DELAY_MS = 1000;
  */
 export function runClusterPrimary(config: AppConfig, logger: Logger): void {
   let stopping = false;
-  const fork = (): Worker => cluster.fork({ RECLAMO_WORKER: '1', CSRF_SECRET: config.CSRF_SECRET });
+  // Secrets picked at random for this start are shared, so every web process signs and checks the same way.
+  const fork = (): Worker =>
+    cluster.fork({
+      RECLAMO_WORKER: '1',
+      CSRF_SECRET: config.CSRF_SECRET,
+      MAIL_CONFIRMATION_SECRET: config.MAIL_CONFIRMATION_SECRET,
+    });
 
   for (let index = 0; index < config.WEB_CONCURRENCY; index += 1) fork();
   logger.info({ workers: config.WEB_CONCURRENCY }, 'cluster started');

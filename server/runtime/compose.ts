@@ -1,6 +1,7 @@
 import type { AppConfig } from '../config/app-config';
 import type { SendTarget } from '../core/member-list/send-target';
-import { batchMailHook } from '../mail/batch-mail';
+import { batchMailHook, UNNAMED_BATCH_REQUESTER } from '../mail/batch-mail';
+import type { Requester } from '../mail/send-budget';
 import { mailSettings } from '../mail/mail-settings';
 import { openOutbox, type Outbox } from '../mail/outbox/outbox';
 import type { Logger } from '../observability/logger';
@@ -10,6 +11,8 @@ import type { AppDeps } from '../web/app';
 import type { Readiness } from '../web/health-routes';
 import { queuedLetterService } from '../web/queued-letter-service';
 import { RenderQueue } from '../web/render-queue';
+import { openStorage, type Storage } from '../storage/open-storage';
+import { OperatorAuth } from '../use-cases/operators/operator-auth';
 import { createBatchServices } from './compose-batches';
 import { CANARY_CLAIM } from './canary-claim';
 import type { ShutdownTask } from './graceful-shutdown';
@@ -27,6 +30,30 @@ export interface ComposeOptions {
   outbox?: Outbox | null;
   /** Defaults to logging the error (never a request body). */
   reportError?: (error: unknown) => void;
+  /** Defaults to the data layer of the configuration (STORAGE_DATABASE_PATH); a given one belongs to the caller. */
+  storage?: Storage;
+  /** The clock of sessions and the audit log (tests move it forward). */
+  clock?: () => number;
+}
+
+const OPERATOR_SWEEP_EVERY_MS = 10 * 60_000;
+
+/** Operator sign-in and sessions on the data layer, with the sweep that deletes expired sessions. */
+function composeOperators(
+  config: AppConfig,
+  storage: Storage,
+  options: { clock?: () => number; reportError: (error: unknown) => void },
+): { operators: OperatorAuth; stopTask: ShutdownTask } {
+  const operators = new OperatorAuth(
+    storage.operators,
+    { idleMs: config.OPERATOR_SESSION_IDLE_MINUTES * 60_000, maxMs: config.OPERATOR_SESSION_MAX_HOURS * 3_600_000 },
+    options.clock,
+  );
+  const sweep = () => void operators.sweep().catch(options.reportError);
+  sweep();
+  const sweeper = setInterval(sweep, OPERATOR_SWEEP_EVERY_MS);
+  sweeper.unref();
+  return { operators, stopTask: { name: 'operators', stop: async () => clearInterval(sweeper) } };
 }
 
 async function renderCanary(service: LetterService): Promise<void> {
@@ -65,10 +92,19 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
     readiness.checks.push({ name: 'outbox', check: () => opened.check() });
   }
 
+  // A batch's messages are charged to the operator who submitted it (its id comes with the job), else to one budget
+  // shared by every batch without one.
+  const batchRequester = (operatorId?: string): Requester =>
+    operatorId ? { kind: 'operator', id: operatorId } : UNNAMED_BATCH_REQUESTER;
   // Batch letters render on their own worker threads, not through the render queue of the event loop.
   const { batches, stopTask } = createBatchServices(config, letterService, {
     onError: reportError,
-    ...(outbox ? { mailHook: (target: SendTarget) => batchMailHook(outbox, target, letterService.ruleset) } : {}),
+    ...(outbox
+      ? {
+          mailHook: (target: SendTarget, operatorId?: string) =>
+            batchMailHook(outbox, target, { ruleset: letterService.ruleset, requester: batchRequester(operatorId) }),
+        }
+      : {}),
   });
   stopTasks.push(stopTask);
   if (outbox && options.outbox === undefined) {
@@ -76,9 +112,18 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
     stopTasks.push({ name: 'outbox', stop: () => owned.close() });
   }
 
+  const storage = options.storage ?? openStorage(config);
+  readiness.checks.push({ name: 'storage', check: () => storage.operators.check() });
+  const { operators, stopTask: operatorsStop } = composeOperators(config, storage, {
+    clock: options.clock,
+    reportError,
+  });
+  stopTasks.push(operatorsStop);
+  if (!options.storage) stopTasks.push({ name: 'storage', stop: () => storage.close() });
+
   const webLetterService = queuedLetterService(letterService, new RenderQueue(config.RENDER_QUEUE_LIMIT));
   return {
-    deps: { config, letterService: webLetterService, batches, outbox, logger, readiness, reportError },
+    deps: { config, letterService: webLetterService, batches, outbox, operators, logger, readiness, reportError },
     stopTasks,
   };
 }

@@ -22,6 +22,8 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
+  if (!(await deps.operators.anyOperator()))
+    logger.info('no operator yet: batches need one, made with `npx reclamo operator add <email>` (see README)');
 
   let stopping: Promise<void> | undefined;
   const stop = () => {

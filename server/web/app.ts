@@ -3,7 +3,7 @@ import type { AppConfig } from '../config/app-config';
 import { httpLogger } from '../observability/http-logger';
 import type { Logger } from '../observability/logger';
 import type { LetterService } from '../use-cases/letter-service';
-import { apiErrorHandler, apiNotFound, tooManyRequests } from './api/api-errors';
+import { apiErrorHandler, apiNotFound, crossSiteRefused, tooManyRequests } from './api/api-errors';
 import { apiDocsRoute } from './api-docs/api-docs-route';
 import { APP_VERSION } from '../config/app-version';
 import { mountApi, type ApiModule, type ServedRoute } from './api/api-modules';
@@ -18,6 +18,10 @@ import { SEND_OPERATIONS, sendApi } from './api/send-api';
 import type { Outbox } from '../mail/outbox/outbox';
 import type { BatchServices } from '../batch/batch-services';
 import { healthRoutes, type Readiness } from './health-routes';
+import type { OperatorAuth } from '../use-cases/operators/operator-auth';
+import { operatorPages } from './operators/operator-pages';
+import { refuseCrossSiteWrites } from './security/cross-site';
+import { operatorSessions } from './security/operator-session';
 import { createRateLimits } from './http/rate-limits';
 import { UI_STRINGS } from './i18n/ui-texts';
 import { claimPages } from './pages/claim-pages';
@@ -35,6 +39,8 @@ export interface AppDeps {
   batches: BatchServices;
   /** The mail outbox; without it, sending by e-mail answers 503. */
   outbox: Outbox | null;
+  /** Operator sign-in, sessions, API tokens and the audit log (the batch routes are for operators only). */
+  operators: OperatorAuth;
   logger: Logger;
   readiness: Readiness;
   /** Where unexpected errors are reported; never given request bodies. */
@@ -65,6 +71,9 @@ export function createApp(deps: AppDeps): WebApp {
   const json = express.json({ limit: `${config.JSON_BODY_LIMIT_KB}kb`, strict: false });
 
   app.use(batchTemplateRoute());
+  const sessions = operatorSessions(deps.operators, { secureCookies: config.COOKIE_SECURE });
+  // No write of the API is taken from a page of another site (the browser's Sec-Fetch-Site or Origin says so).
+  app.use('/api', refuseCrossSiteWrites(crossSiteRefused));
 
   const modules: ApiModule[] = [
     {
@@ -73,7 +82,11 @@ export function createApp(deps: AppDeps): WebApp {
       router: claimsApi(letterService, limits),
       operations: CLAIMS_OPERATIONS,
     },
-    { base: '/api/v1/batches', router: batchesApi(batches, limits.uploads), operations: BATCHES_OPERATIONS },
+    {
+      base: '/api/v1/batches',
+      router: batchesApi(batches, { uploadLimit: limits.uploads, sessions }),
+      operations: BATCHES_OPERATIONS,
+    },
     {
       base: '/api/v1/claims',
       middleware: [json],
@@ -112,7 +125,8 @@ export function createApp(deps: AppDeps): WebApp {
   // Before the claim pages: it sets the result page's "send by e-mail" data.
   app.use(mailPages({ webForms, letterService, outbox, sendLimit: limits.send }));
   app.use(claimPages({ webForms, letterService, pdfLimit: limits.letter, estimateLimit: limits.assess }));
-  app.use(batchPages({ ...batches, webForms }));
+  app.use(operatorPages({ webForms, sessions }));
+  app.use(batchPages({ ...batches, webForms, sessions }));
   // Mount further pages here, before the 404 page.
   app.use(webForms.page, pageNotFound);
   app.use(pageErrorHandler({ bodyLimitKb: config.FORM_BODY_LIMIT_KB, onInternalError: reportError }));

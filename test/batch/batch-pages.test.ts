@@ -5,15 +5,18 @@ import request from 'supertest';
 import { fixture, readZip, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from '../support/batch-run';
 import { testApp, UNLIMITED_RATES } from '../support/test-app';
 import { csrfFrom } from '../support/web-forms';
+import { addTestOperator, signedInAgent, type TestOperator } from '../support/operators';
 
 let dir: string;
 let composed: ReturnType<typeof testApp>;
 let app: ReturnType<typeof testApp>['app'];
 let internalErrors: unknown[];
-beforeAll(() => {
+let operator: TestOperator;
+beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-batch-pages-'));
   composed = testApp({ ...UNLIMITED_RATES, BATCH_DIR: path.join(dir, 'store'), BATCH_WORKERS: 2 });
   ({ app, internalErrors } = composed);
+  operator = await addTestOperator(composed.storage);
 });
 afterAll(async () => {
   await composed.stop();
@@ -27,7 +30,7 @@ async function openForm(agent: ReturnType<typeof request.agent>, lang = 'it') {
 }
 
 test('the upload page: file, association, letter options, template link, CSRF token, multipart form', async () => {
-  const { html } = await openForm(request.agent(app));
+  const { html } = await openForm(await signedInAgent(app, operator));
   expect(html).toContain('<form id="batch-form" method="post" action="/batches?lang=it" enctype="multipart/form-data"');
   expect(html).toContain('name="file" type="file"');
   expect(html).toContain('name="association.representative"');
@@ -37,7 +40,7 @@ test('the upload page: file, association, letter options, template link, CSRF to
 });
 
 test('upload → status page (refreshes itself without JavaScript) → summary with counts and first problems → ZIP', async () => {
-  const agent = request.agent(app);
+  const agent = await signedInAgent(app, operator);
   const { token } = await openForm(agent, 'en');
   const post = agent.post('/batches?lang=en').field('_csrf', token).attach('file', SAMPLE_CSV);
   for (const [name, value] of Object.entries(TEST_ASSOCIATION_INPUT)) void post.field(`association.${name}`, value);
@@ -81,7 +84,7 @@ test('upload → status page (refreshes itself without JavaScript) → summary w
 });
 
 test('a refused file shows the form again with the error and the answers kept (not the file)', async () => {
-  const agent = request.agent(app);
+  const agent = await signedInAgent(app, operator);
   const { token } = await openForm(agent);
   const res = await agent
     .post('/batches?lang=it')
@@ -97,7 +100,7 @@ test('a refused file shows the form again with the error and the answers kept (n
 });
 
 test('invalid association details are shown next to their fields', async () => {
-  const agent = request.agent(app);
+  const agent = await signedInAgent(app, operator);
   const { token } = await openForm(agent);
   const res = await agent
     .post('/batches')
@@ -110,10 +113,12 @@ test('invalid association details are shown next to their fields', async () => {
 });
 
 test('without a valid CSRF token the upload is refused with 403 and nothing is kept', async () => {
-  const agent = request.agent(app);
+  const agent = await signedInAgent(app, operator);
   await openForm(agent);
   await agent.post('/batches').field('_csrf', 'forged').attach('file', SAMPLE_CSV).expect(403);
-  await request(app).post('/batches').attach('file', SAMPLE_CSV).expect(403);
+  await agent.post('/batches').attach('file', SAMPLE_CSV).expect(403);
+  // Nobody signed in: refused before the token is even looked at (test/operators/ has the details).
+  await request(app).post('/batches').attach('file', SAMPLE_CSV).expect(401);
   // The 403 page goes out as soon as the token fails; the upload's folder is removed right after.
   for (let attempt = 0; attempt < 100 && fs.readdirSync(path.join(dir, 'store')).length > 0; attempt += 1) {
     await new Promise((resolve) => setTimeout(resolve, 20));

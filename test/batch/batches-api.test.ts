@@ -6,12 +6,16 @@ import { batchStatusSchema, type BatchStatus } from '../../server/batch/batch-st
 import { flatText } from '../support/pdf-tools';
 import { fixture, parseReport, readZip, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from '../support/batch-run';
 import { testApp, UNLIMITED_RATES } from '../support/test-app';
+import { addTestOperator } from '../support/operators';
 
 let dir: string;
 let composed: ReturnType<typeof testApp>;
 let app: ReturnType<typeof testApp>['app'];
 let internalErrors: unknown[];
-beforeAll(() => {
+/** The bearer token of the operator these tests submit as. */
+let auth: Record<string, string>;
+let operatorId: string;
+beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-batches-api-'));
   composed = testApp({
     ...UNLIMITED_RATES,
@@ -21,6 +25,7 @@ beforeAll(() => {
     BATCH_MAX_UPLOAD_MB: 1,
   });
   ({ app, internalErrors } = composed);
+  ({ bearer: auth, id: operatorId } = await addTestOperator(composed.storage));
 });
 afterAll(async () => {
   await composed.stop();
@@ -30,7 +35,7 @@ afterEach(() => expect(internalErrors).toEqual([]));
 
 async function waitUntilDone(id: string): Promise<BatchStatus> {
   for (;;) {
-    const res = await request(app).get(`/api/v1/batches/${id}`).expect(200);
+    const res = await request(app).get(`/api/v1/batches/${id}`).set(auth).expect(200);
     const status = batchStatusSchema.parse(res.body);
     if (status.state === 'done' || status.state === 'failed') return status;
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -41,6 +46,7 @@ async function waitUntilDone(id: string): Promise<BatchStatus> {
 async function downloadZip(id: string, name: string): Promise<Map<string, Buffer>> {
   const res = await request(app)
     .get(`/api/v1/batches/${id}/letters.zip`)
+    .set(auth)
     .buffer(true)
     .parse((stream, callback) => {
       const chunks: Buffer[] = [];
@@ -55,7 +61,7 @@ async function downloadZip(id: string, name: string): Promise<Map<string, Buffer
 }
 
 test('upload → 202 with an id → status with counts → the ZIP once → then nothing is left', async () => {
-  const created = await request(app).post('/api/v1/batches').attach('file', SAMPLE_CSV).expect(202);
+  const created = await request(app).post('/api/v1/batches').set(auth).attach('file', SAMPLE_CSV).expect(202);
   const { id } = batchStatusSchema.parse(created.body);
   expect(created.headers.location).toBe(`/api/v1/batches/${id}`);
   expect(created.body).toMatchObject({ state: 'queued', rows: 10, processed: 0 });
@@ -80,14 +86,15 @@ test('upload → 202 with an id → status with counts → the ZIP once → then
   expect(parseReport(entries.get('report.csv')!)).toHaveLength(11);
 
   await new Promise((resolve) => setTimeout(resolve, 50));
-  await request(app).get(`/api/v1/batches/${id}/letters.zip`).expect(404);
-  await request(app).get(`/api/v1/batches/${id}`).expect(404);
+  await request(app).get(`/api/v1/batches/${id}/letters.zip`).set(auth).expect(404);
+  await request(app).get(`/api/v1/batches/${id}`).set(auth).expect(404);
   expect(fs.readdirSync(path.join(dir, 'store'))).not.toContain(id);
 });
 
 test('association details and letter options travel with the upload', async () => {
   const upload = request(app)
     .post('/api/v1/batches')
+    .set(auth)
     .attach('file', fixture('utf8-no-bom-lf.csv'))
     .field('letter.language', 'en')
     .field('letter.delivery', 'raccomandata');
@@ -102,23 +109,32 @@ test('association details and letter options travel with the upload', async () =
 });
 
 describe('refusals are immediate, clear, and keep nothing', () => {
-  const stored = () => fs.readdirSync(path.join(dir, 'store'));
+  const stored = () => (fs.existsSync(path.join(dir, 'store')) ? fs.readdirSync(path.join(dir, 'store')) : []);
 
   test('not multipart → 415; no file → 422', async () => {
-    const json = await request(app).post('/api/v1/batches').send({ file: 'x' }).expect(415);
+    const json = await request(app).post('/api/v1/batches').set(auth).send({ file: 'x' }).expect(415);
     expect(json.body.errors[0].message).toContain('multipart/form-data');
-    const empty = await request(app).post('/api/v1/batches?lang=en').field('letter.language', 'it').expect(422);
+    const empty = await request(app)
+      .post('/api/v1/batches?lang=en')
+      .set(auth)
+      .field('letter.language', 'it')
+      .expect(422);
     expect(empty.body).toEqual({ errors: [{ path: 'file', message: 'Attach the member list (CSV or .xlsx).' }] });
   });
 
   test('not a CSV or XLSX → 415; missing columns → 422', async () => {
-    const png = await request(app).post('/api/v1/batches').attach('file', fixture('not-a-spreadsheet.png')).expect(415);
+    const png = await request(app)
+      .post('/api/v1/batches')
+      .set(auth)
+      .attach('file', fixture('not-a-spreadsheet.png'))
+      .expect(415);
     expect(png.body.errors[0]).toMatchObject({
       path: 'file',
       message: expect.stringContaining('non è un CSV né un foglio Excel .xlsx'),
     });
     const columns = await request(app)
       .post('/api/v1/batches')
+      .set(auth)
       .attach('file', fixture('missing-columns.csv'))
       .expect(422);
     expect(columns.body.errors[0].message).toContain('Mancano le colonne obbligatorie');
@@ -128,18 +144,19 @@ describe('refusals are immediate, clear, and keep nothing', () => {
     const header = fs.readFileSync(SAMPLE_CSV, 'utf8').split('\r\n')[0];
     const big = path.join(dir, 'big.csv');
     fs.writeFileSync(big, `${header}\r\n${'x;'.repeat(600_000)}\r\n`);
-    const tooBig = await request(app).post('/api/v1/batches').attach('file', big).expect(413);
+    const tooBig = await request(app).post('/api/v1/batches').set(auth).attach('file', big).expect(413);
     expect(tooBig.body.errors[0]).toEqual({ path: 'file', message: 'Il file supera il limite di 1 MB.' });
     const many = path.join(dir, 'many.csv');
     const row = fs.readFileSync(SAMPLE_CSV, 'utf8').split('\r\n')[1];
     fs.writeFileSync(many, `${header}\r\n${`${row}\r\n`.repeat(21)}`);
-    const tooMany = await request(app).post('/api/v1/batches?lang=en').attach('file', many).expect(413);
+    const tooMany = await request(app).post('/api/v1/batches?lang=en').set(auth).attach('file', many).expect(413);
     expect(tooMany.body.errors[0].message).toBe('The file has more than 20 rows: split it into several files.');
   });
 
   test('invalid association or letter fields → 422 with their paths', async () => {
     const res = await request(app)
       .post('/api/v1/batches')
+      .set(auth)
       .attach('file', SAMPLE_CSV)
       .field('association.name', 'Associazione')
       .field('letter.delivery', 'piccione')
@@ -149,11 +166,11 @@ describe('refusals are immediate, clear, and keep nothing', () => {
   });
 
   test('an unknown batch → 404; a batch not done yet → 409', async () => {
-    await request(app).get('/api/v1/batches/00000000-0000-4000-8000-000000000000').expect(404);
-    await request(app).get('/api/v1/batches/not-an-id/letters.zip').expect(404);
+    await request(app).get('/api/v1/batches/00000000-0000-4000-8000-000000000000').set(auth).expect(404);
+    await request(app).get('/api/v1/batches/not-an-id/letters.zip').set(auth).expect(404);
     const { store } = composed.deps.batches;
-    const queued = await store.create();
-    const res = await request(app).get(`/api/v1/batches/${queued.id}/letters.zip`).expect(409);
+    const queued = await store.create(Date.now(), operatorId);
+    const res = await request(app).get(`/api/v1/batches/${queued.id}/letters.zip`).set(auth).expect(409);
     expect(res.body).toMatchObject({ state: 'queued' });
     await store.remove(queued.id);
   });
@@ -162,19 +179,30 @@ describe('refusals are immediate, clear, and keep nothing', () => {
 });
 
 test('uploads have their own rate limit; polling the status does not count against it', async () => {
-  const { app: limited } = testApp({ BATCH_DIR: path.join(dir, 'limited'), RATE_LIMIT_UPLOADS_PER_MINUTE: 1 });
-  await request(limited).post('/api/v1/batches').attach('file', fixture('missing-columns.csv')).expect(422);
-  await request(limited).post('/api/v1/batches').attach('file', fixture('missing-columns.csv')).expect(429);
+  const limitedApp = testApp({ BATCH_DIR: path.join(dir, 'limited'), RATE_LIMIT_UPLOADS_PER_MINUTE: 1 });
+  const { app: limited } = limitedApp;
+  const { bearer: authLimited } = await addTestOperator(limitedApp.storage);
+  await request(limited)
+    .post('/api/v1/batches')
+    .set(authLimited)
+    .attach('file', fixture('missing-columns.csv'))
+    .expect(422);
+  await request(limited)
+    .post('/api/v1/batches')
+    .set(authLimited)
+    .attach('file', fixture('missing-columns.csv'))
+    .expect(429);
   for (let poll = 0; poll < 3; poll += 1)
-    await request(limited).get('/api/v1/batches/00000000-0000-4000-8000-000000000000').expect(404);
+    await request(limited).get('/api/v1/batches/00000000-0000-4000-8000-000000000000').set(authLimited).expect(404);
 });
 
 test('the template lists the columns, in Italian with ; or in English with ,', async () => {
   const it = await request(app)
     .get('/batches/template.csv')
+    .set(auth)
     .expect(200)
     .expect('Content-Type', /text\/csv/);
   expect(it.text.startsWith('\uFEFFnome;cognome;codice_fiscale;')).toBe(true);
-  const en = await request(app).get('/batches/template.csv?lang=en').expect(200);
+  const en = await request(app).get('/batches/template.csv?lang=en').set(auth).expect(200);
   expect(en.text.startsWith('\uFEFFfirst_name,last_name,tax_code,')).toBe(true);
 });

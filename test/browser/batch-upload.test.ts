@@ -6,16 +6,19 @@ import { writeBenchList } from '../../tools/bench/batch-bench';
 import { auditAtBothWidths, startBrowserHarness, type BrowserHarness, type WidthAudit } from '../support/browser';
 import { readZip, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from '../support/batch-run';
 import { flatText } from '../support/pdf-tools';
+import { addTestOperator, type TestOperator } from '../support/operators';
 
 jest.setTimeout(120_000);
 
 let harness: BrowserHarness;
 let dir: string;
+let operator: TestOperator;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-batch-browser-'));
   harness = await startBrowserHarness({ BATCH_DIR: path.join(dir, 'store'), BATCH_WORKERS: 2 });
+  operator = await addTestOperator(harness.storage, 'desk@association.example');
 });
 afterAll(async () => {
   await harness?.close();
@@ -46,6 +49,15 @@ function expectGood(audits: WidthAudit[]): void {
   expect(serious).toEqual(audits.map(({ width }) => ({ width, overflow: 0, serious: [] })));
 }
 
+/** The batch page asks who you are first: the sign-in form in place, then back to the upload form. */
+async function signIn(page: Page, lang: 'it' | 'en'): Promise<void> {
+  await page.goto(`${harness.baseUrl}/batches?lang=${lang}`);
+  await page.getByLabel(lang === 'it' ? 'Indirizzo e-mail' : 'E-mail address').fill(operator.email);
+  await page.getByLabel('Password').fill(operator.password);
+  await page.getByRole('button', { name: lang === 'it' ? 'Accedi' : 'Sign in' }).click();
+  await page.waitForSelector('#batch-form');
+}
+
 async function waitForText(page: Page, text: string, timeoutMs = 90_000): Promise<void> {
   await page.waitForFunction(`document.body.textContent.includes(${JSON.stringify(text)})`, undefined, {
     timeout: timeoutMs,
@@ -66,6 +78,8 @@ test('with JavaScript: upload with association details, the bar moves, then the 
   writeBenchList(list, 120);
   const page = await newPage(true);
   await page.goto(`${harness.baseUrl}/batches?lang=it`);
+  expectGood(await auditAtBothWidths(page, 'operator-sign-in'));
+  await signIn(page, 'it');
   expectGood(await auditAtBothWidths(page, 'batch-upload'));
   await page.getByLabel('File CSV o .xlsx').setInputFiles(list);
   await page.getByLabel('Nome dell’associazione', { exact: true }).fill(TEST_ASSOCIATION_INPUT.name);
@@ -99,7 +113,7 @@ test('with JavaScript: upload with association details, the bar moves, then the 
 
 test('without JavaScript: the form posts, the status page refreshes itself until the summary, the ZIP downloads', async () => {
   const page = await newPage(false);
-  await page.goto(`${harness.baseUrl}/batches?lang=en`);
+  await signIn(page, 'en');
   await page.getByLabel('CSV or .xlsx file').setInputFiles(SAMPLE_CSV);
   await page.getByRole('button', { name: 'Make the letters' }).click();
   await page.waitForURL(/\/batches\/[0-9a-f-]{36}/);
@@ -109,4 +123,40 @@ test('without JavaScript: the form posts, the status page refreshes itself until
   expect(main).toContain('Giulia Bianchi');
   const entries = await downloadZip(page);
   expect([...entries.keys()]).toHaveLength(5);
+
+  // Signing out (a button in the header, a form post: no JavaScript needed) brings the sign-in form back.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await waitForText(page, 'You are signed out.');
+  await page.goto(`${harness.baseUrl}/batches?lang=en`);
+  expect(await page.isVisible('#sign-in-form')).toBe(true);
+  expect(await page.isVisible('#batch-form')).toBe(false);
+});
+
+test('a wrong password: the same page again with the error summary, the address kept, the password not', async () => {
+  const page = await newPage(true);
+  await page.goto(`${harness.baseUrl}/batches?lang=en`);
+  await page.getByLabel('E-mail address').fill(operator.email);
+  await page.getByLabel('Password').fill('not the password at all');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await waitForText(page, 'The e-mail address or the password is not correct.');
+  expect(await page.inputValue('#f-email')).toBe(operator.email);
+  expect(await page.inputValue('#f-password')).toBe('');
+  expectGood(await auditAtBothWidths(page, 'operator-sign-in-error'));
+});
+
+test('a session that ended while the form was open: the upload brings the sign-in page, then the form again', async () => {
+  const page = await newPage(false);
+  await signIn(page, 'en');
+  await page.getByLabel('CSV or .xlsx file').setInputFiles(SAMPLE_CSV);
+  // The session ends (as after 30 idle minutes) while the form is on the screen.
+  await harness.storage.operators.sessions.removeForOperator(operator.id);
+  const batches = () => (fs.existsSync(path.join(dir, 'store')) ? fs.readdirSync(path.join(dir, 'store')) : []);
+  const before = batches();
+  await page.getByRole('button', { name: 'Make the letters' }).click();
+  await waitForText(page, 'Your session has ended: sign in again.');
+  expect(batches()).toEqual(before);
+  await page.getByLabel('E-mail address').fill(operator.email);
+  await page.getByLabel('Password').fill(operator.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForSelector('#batch-form');
 });

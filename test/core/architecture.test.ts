@@ -19,8 +19,10 @@ export const ALLOWED_IMPORTS: Record<string, readonly string[]> = {
   calendar: ['core', 'observability'],
   'use-cases': ['core', 'config', 'observability', 'pdf', 'letter-templates', 'mail', 'pec', 'calendar'],
   batch: ['core', 'config', 'observability', 'use-cases'],
-  web: ['core', 'config', 'observability', 'use-cases', 'batch', 'mail', 'pec', 'calendar'],
-  cli: ['core', 'config', 'observability', 'use-cases', 'batch', 'mail', 'pdf', 'pec', 'calendar'],
+  /** The data layer: implements the ports the use cases declare (operator accounts today). */
+  storage: ['core', 'config', 'use-cases'],
+  web: ['core', 'config', 'observability', 'use-cases', 'batch', 'mail', 'pec', 'calendar', 'storage'],
+  cli: ['core', 'config', 'observability', 'use-cases', 'batch', 'mail', 'pdf', 'pec', 'calendar', 'storage'],
   runtime: [
     'core',
     'config',
@@ -32,6 +34,7 @@ export const ALLOWED_IMPORTS: Record<string, readonly string[]> = {
     'calendar',
     'use-cases',
     'batch',
+    'storage',
     'web',
   ],
   main: ['config', 'observability', 'runtime'],
@@ -39,7 +42,7 @@ export const ALLOWED_IMPORTS: Record<string, readonly string[]> = {
 
 /** Inside web/: the helpers every route shares (http/, views/, security/, i18n/) never reach into a route folder. */
 const WEB_SHARED = ['http', 'views', 'security', 'i18n'];
-const WEB_ROUTES = ['api', 'pages', 'batches', 'api-docs'];
+const WEB_ROUTES = ['api', 'pages', 'batches', 'api-docs', 'operators'];
 
 /** Packages the pure core must never load. */
 const CORE_FORBIDDEN_PACKAGES = ['express', 'pdfkit', 'nodemailer', 'fs', 'node:fs', 'fs/promises', 'node:fs/promises'];

@@ -24,8 +24,6 @@ const NOT_YET_MOVED = new Set([
   'server/batch/prepare-row.ts',
   'server/core/claim/validate-claim.ts',
   'server/web/api/batch-upload.ts',
-  'server/web/api/batches-api.ts',
-  'server/web/api/send-api.ts',
 ]);
 
 function sourceFiles(directory: string): string[] {

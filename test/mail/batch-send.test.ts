@@ -1,12 +1,12 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { LoopbackSmtp } from '../../tools/loopback-smtp';
-import { parseReport, readZip, SAMPLE_CSV } from '../support/batch-run';
+import { batchReportThroughApi, parseReport, readZip, SAMPLE_CSV } from '../support/batch-run';
 import request from 'supertest';
 import { openOutbox, type Outbox } from '../../server/mail/outbox/outbox';
 import { tempDir, testMailSettings, waitFor } from '../support/mail-fixtures';
 import { runCli } from '../support/run-cli';
 import { testApp } from '../support/test-app';
+import { addTestOperator, signedInAgent, type TestOperator } from '../support/operators';
 
 const cli = runCli;
 
@@ -64,10 +64,14 @@ describe('the batch API and page with send', () => {
   let outbox: Outbox;
   let composed: ReturnType<typeof testApp>;
   let app: ReturnType<typeof testApp>['app'];
-  beforeAll(() => {
+  let operator: TestOperator;
+  let auth: Record<string, string>;
+  beforeAll(async () => {
     outbox = openOutbox(settings, { drain: true });
     composed = testApp({ BATCH_DIR: path.join(tempDir('batch-store'), 'store'), BATCH_WORKERS: 1 }, { outbox });
     ({ app } = composed);
+    operator = await addTestOperator(composed.storage);
+    auth = operator.bearer;
   });
   afterAll(async () => {
     await composed.stop();
@@ -75,38 +79,19 @@ describe('the batch API and page with send', () => {
   });
 
   test('POST /api/v1/batches with send=member queues one message per eligible row; the report has the e-mail column', async () => {
-    const created = await request(app)
-      .post('/api/v1/batches')
-      .field('send', 'member')
-      .attach('file', SAMPLE_CSV)
-      .expect(202);
-    let status = created.body as { id: string; state: string; download?: string };
-    while (status.state !== 'done' && status.state !== 'failed') {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      status = (await request(app).get(`/api/v1/batches/${status.id}`).expect(200)).body;
-    }
-    const zip = await request(app)
-      .get(status.download!)
-      .buffer(true)
-      .parse((stream, callback) => {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => callback(null, Buffer.concat(chunks)));
-      });
-    const file = path.join(tempDir('batch-zip'), 'letters.zip');
-    fs.writeFileSync(file, zip.body as Buffer);
-    const [header, ...rows] = parseReport((await readZip(file)).get('report.csv')!);
+    const [header, ...rows] = await batchReportThroughApi(app, { send: 'member' }, SAMPLE_CSV, auth);
     expect(header!.at(-1)).toBe('e-mail');
     expect(rows.filter((row) => row[2] === 'ok').map((row) => row.at(-1))).toEqual(Array(4).fill('member: queued'));
     await waitFor(() => outbox.store.counts().sent === 4, 10_000, 'four messages written');
   });
 
   test('the upload page offers the choice; a wrong value is refused', async () => {
-    const page = await request(app).get('/batches').expect(200);
+    const page = await (await signedInAgent(app, operator)).get('/batches').expect(200);
     expect(page.text).toContain('id="section-send"');
     expect(page.text).toMatch(/id="f-send-provider" name="send" value="provider" disabled/);
     const wrong = await request(app)
       .post('/api/v1/batches')
+      .set(auth)
       .field('send', 'everyone')
       .attach('file', SAMPLE_CSV)
       .expect(422);

@@ -4,6 +4,9 @@ import { queueLetterMail } from '../../server/mail/queue-letter-mail';
 import { openOutbox, type Outbox } from '../../server/mail/outbox/outbox';
 import { workedExampleClaim } from '../fixtures/claims';
 import { letterForMail, testMailSettings, waitFor } from '../support/mail-fixtures';
+import type { Requester } from '../../server/mail/send-budget';
+
+const LOCAL: Requester = { kind: 'local' };
 
 let smtp: LoopbackSmtp;
 let outbox: Outbox;
@@ -28,7 +31,11 @@ function addresses(field: AddressObject | AddressObject[] | undefined): string[]
 
 test('the letter reaches the claimant and the provider: recipients, subject, body, PDF bytes', async () => {
   const letter = await letterForMail(workedExampleClaim());
-  const queued = await queueLetterMail(outbox, { letter, recipients: { claimant: true, provider: true } });
+  const queued = await queueLetterMail(outbox, {
+    letter,
+    recipients: { claimant: true, provider: true },
+    requester: LOCAL,
+  });
   expect(queued).toMatchObject({
     ok: true,
     messages: [
@@ -75,7 +82,11 @@ test('the letter reaches the claimant and the provider: recipients, subject, bod
 test('asking again for the same letter and recipient does not send again, and says so', async () => {
   const letter = await letterForMail(workedExampleClaim());
   const before = smtp.received.length;
-  const again = await queueLetterMail(outbox, { letter, recipients: { claimant: true, provider: false } });
+  const again = await queueLetterMail(outbox, {
+    letter,
+    recipients: { claimant: true, provider: false },
+    requester: LOCAL,
+  });
   expect(again).toMatchObject({ ok: true, messages: [{ kind: 'claimant', status: 'already-sent' }] });
   await new Promise((resolve) => setTimeout(resolve, 200));
   expect(smtp.received.length).toBe(before);
@@ -86,11 +97,15 @@ test('recipients are never arbitrary: a provider without configured addresses is
     ...workedExampleClaim(),
     account: { provider: 'virgilio', mailbox: 'mario@virgilio.it', type: 'free' },
   });
-  expect(await queueLetterMail(outbox, { letter, recipients: { claimant: false, provider: true } })).toEqual({
+  expect(
+    await queueLetterMail(outbox, { letter, recipients: { claimant: false, provider: true }, requester: LOCAL }),
+  ).toEqual({
     ok: false,
     problem: 'provider-not-configured',
   });
-  expect(await queueLetterMail(outbox, { letter, recipients: { claimant: false, provider: false } })).toEqual({
+  expect(
+    await queueLetterMail(outbox, { letter, recipients: { claimant: false, provider: false }, requester: LOCAL }),
+  ).toEqual({
     ok: false,
     problem: 'no-recipient',
   });

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { SAMPLE_CSV } from '../support/batch-run';
 import { startServerProcess, waitUntilReady } from '../support/server-process';
+import { openStorage } from '../../server/storage/open-storage';
+import { addTestOperator } from '../support/operators';
 
 /** A member list long enough to be still rendering when SIGTERM arrives. */
 function longMemberList(dir: string, copies: number): string {
@@ -21,12 +23,20 @@ test('SIGTERM with a batch in flight: the batch finishes, the process exits 0, a
     OUTBOX_DIR: path.join(dir, 'outbox'),
     BATCH_WORKERS: '1',
     SHUTDOWN_TIMEOUT_MS: '60000',
+    STORAGE_DATABASE_PATH: path.join(dir, 'storage.sqlite'),
   };
+  const storage = openStorage(env);
+  const { bearer } = await addTestOperator(storage);
+  await storage.close();
   const first = await startServerProcess(env);
   await waitUntilReady(first.port);
   const form = new FormData();
   form.append('file', new Blob([fs.readFileSync(longMemberList(dir, 6))], { type: 'text/csv' }), 'members.csv');
-  const upload = await fetch(`http://127.0.0.1:${first.port}/api/v1/batches`, { method: 'POST', body: form });
+  const upload = await fetch(`http://127.0.0.1:${first.port}/api/v1/batches`, {
+    method: 'POST',
+    body: form,
+    headers: bearer,
+  });
   expect(upload.status).toBe(202);
   const { id } = (await upload.json()) as { id: string };
   first.child.kill('SIGTERM');
@@ -35,14 +45,16 @@ test('SIGTERM with a batch in flight: the batch finishes, the process exits 0, a
   const second = await startServerProcess(env);
   try {
     await waitUntilReady(second.port);
-    const status = (await (await fetch(`http://127.0.0.1:${second.port}/api/v1/batches/${id}`)).json()) as {
+    const status = (await (
+      await fetch(`http://127.0.0.1:${second.port}/api/v1/batches/${id}`, { headers: bearer })
+    ).json()) as {
       state: string;
       processed: number;
       rows: number;
     };
     expect(status.state).toBe('done');
     expect(status.processed).toBe(status.rows);
-    const zip = await fetch(`http://127.0.0.1:${second.port}/api/v1/batches/${id}/letters.zip`);
+    const zip = await fetch(`http://127.0.0.1:${second.port}/api/v1/batches/${id}/letters.zip`, { headers: bearer });
     expect(zip.status).toBe(200);
     expect((await zip.arrayBuffer()).byteLength).toBeGreaterThan(1000);
   } finally {

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import type { Express } from 'express';
+import request from 'supertest';
 import yauzl from 'yauzl';
 import { inspectBatchFile } from '../../server/batch/batch-source';
 import type { RenderPool } from '../../server/batch/render-pool';
@@ -113,4 +115,39 @@ export function testAssociation(): Association {
   const validated = validateWith(associationSchema, TEST_ASSOCIATION_INPUT, 'it');
   if (!validated.ok) throw new Error(JSON.stringify(validated.errors));
   return validated.value;
+}
+
+/**
+ * A member list through `POST /api/v1/batches` (with the given form fields), polled until done, its ZIP downloaded:
+ * report.csv as rows of cells, header first.
+ */
+export async function batchReportThroughApi(
+  app: Express,
+  fields: Record<string, string>,
+  file = SAMPLE_CSV,
+  /** The operator's credentials (e.g. `{ Authorization: 'Bearer …' }`): batches are for signed-in operators. */
+  auth: Record<string, string> = {},
+): Promise<string[][]> {
+  let upload = request(app).post('/api/v1/batches').set(auth);
+  for (const [name, value] of Object.entries(fields)) upload = upload.field(name, value);
+  const created = await upload.attach('file', file).expect(202);
+  let status = created.body as { id: string; state: string; download?: string };
+  while (status.state !== 'done' && status.state !== 'failed') {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    status = (await request(app).get(`/api/v1/batches/${status.id}`).set(auth).expect(200)).body;
+  }
+  const zip = await request(app)
+    .get(status.download!)
+    .set(auth)
+    .buffer(true)
+    .parse((stream, callback) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => callback(null, Buffer.concat(chunks)));
+    });
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-batch-test-'));
+  workDirs.push(workDir);
+  const zipFile = path.join(workDir, 'letters.zip');
+  fs.writeFileSync(zipFile, zip.body as Buffer);
+  return parseReport((await readZip(zipFile)).get('report.csv')!);
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Express } from 'express';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AppConfig } from '../../server/config/app-config';
-import { testApp } from './test-app';
+import type { Storage } from '../../server/storage/open-storage';
+import { testApp, type TestAppOptions } from './test-app';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS_DIR = path.join(__dirname, '../../test-output/screenshots');
@@ -13,14 +14,22 @@ const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8
 
 export interface BrowserHarness {
   app: Express;
+  /** The app's data layer (to add operators: test/support/operators.ts). */
+  storage: Storage;
   browser: Browser;
   baseUrl: string;
   close: () => Promise<void>;
 }
 
-/** The real app on a loopback port and Debian's Chromium driven by playwright-core: one of each per test file. */
-export async function startBrowserHarness(overrides: Partial<AppConfig> = {}): Promise<BrowserHarness> {
-  const { app, stop } = testApp(overrides);
+/**
+ * The real app on a loopback port and Debian's Chromium driven by playwright-core: one of each per test file. No
+ * e-mail unless the options give an outbox (which stays the test's to close).
+ */
+export async function startBrowserHarness(
+  overrides: Partial<AppConfig> = {},
+  options: TestAppOptions = {},
+): Promise<BrowserHarness> {
+  const { app, stop, storage } = testApp(overrides, options);
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -32,6 +41,7 @@ export async function startBrowserHarness(overrides: Partial<AppConfig> = {}): P
   });
   return {
     app,
+    storage,
     browser,
     baseUrl: `http://127.0.0.1:${port}`,
     close: async () => {

@@ -8,16 +8,21 @@ import { listEmlFiles } from '../../server/mail/local-outbox';
 import { openOutbox, type Outbox } from '../../server/mail/outbox/outbox';
 import type { LetterService } from '../../server/use-cases/letter-service';
 import { fixture, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from './batch-run';
+import { codeFromLocalOutbox } from './confirmation-mail';
 import { tempDir, testMailSettings, waitFor } from './mail-fixtures';
 import { testApp, UNLIMITED_RATES } from './test-app';
 import { testLetterService } from './test-service';
 import { coveredForm, csrfFrom, encodeForm, postForm, workedExampleForm, type FormFields } from './web-forms';
+import { addTestOperator, signIn, type TestOperator } from './operators';
 
 type Agent = ReturnType<typeof request.agent>;
 
 /** One running app as a browser sees it; `browser()` is a new visitor with its own cookies. */
 export interface Site {
   browser(): Agent;
+  /** A new visitor signed in as the site's operator (the batch pages are for operators). */
+  operator(): Promise<Agent>;
+  operatorId(): Promise<string>;
   batchDir: string;
   outboxDir: string;
   /** Unexpected errors the app reported (the 500 page's site expects one). */
@@ -60,6 +65,25 @@ const postRepeatedly = (url: string, fields: FormFields, times: number, site: Si
   return response;
 };
 
+/** A page as the signed-in operator sees it. */
+const getAsOperator = (url: string) => async (sites: Sites) => (await sites.main.operator()).get(url);
+
+/** The sign-in form posted with `password` (`times` times: the last answer, to reach the wait after failures). */
+const signInWith =
+  (password: string, options: { lang?: string; times?: number; email?: string } = {}) =>
+  async (sites: Sites) => {
+    const agent = sites.main.browser();
+    const lang = options.lang ?? 'it';
+    const token = csrfFrom((await agent.get(`/sign-in?lang=${lang}`)).text);
+    let response: request.Response | undefined;
+    for (let attempt = 0; attempt < (options.times ?? 1); attempt += 1)
+      response = await agent
+        .post(`/sign-in?lang=${lang}`)
+        .type('form')
+        .send(encodeForm({ _csrf: token, email: options.email ?? OPERATOR, password, next: '/batches' }));
+    return response!;
+  };
+
 /** A post without the CSRF token (an expired form). */
 const postWithoutToken = (url: string, fields: FormFields) => (sites: Sites) =>
   sites.main.browser().post(url).type('form').send(encodeForm(fields));
@@ -67,16 +91,16 @@ const postWithoutToken = (url: string, fields: FormFields) => (sites: Sites) =>
 /** The status page of a batch in `state`, written to the store the way a web process of the cluster writes it. */
 const batchInState = (change: Partial<BatchStatus>) => async (sites: Sites) => {
   const store = new BatchStore(sites.main.batchDir, 60 * 60_000);
-  const status = await store.create();
+  const status = await store.create(Date.now(), await sites.main.operatorId());
   await store.write({ ...status, ...change });
-  return sites.main.browser().get(`/batches/${status.id}`);
+  return (await sites.main.operator()).get(`/batches/${status.id}`);
 };
 
 /** Uploads a member list from the batch page and follows it to its status page; `until` waits for a state. */
 const uploadBatch =
   (file: string, options: { lang?: string; until?: 'done'; association?: Record<string, string> } = {}) =>
   async (sites: Sites) => {
-    const agent = sites.main.browser();
+    const agent = await sites.main.operator();
     const lang = options.lang ?? 'it';
     const token = csrfFrom((await agent.get(`/batches?lang=${lang}`)).text);
     const upload = agent.post(`/batches?lang=${lang}`).field('_csrf', token);
@@ -120,7 +144,19 @@ const page = (name: string, status: number, shows: string, open: CheckedPage['op
   open,
 });
 
+const OPERATOR = 'pages@association.example';
+const ANY_BATCH = '00000000-0000-4000-8000-000000000000';
 const sendMeACopy = { ...eligible, 'send.claimant': 'yes' };
+
+/** "Send by e-mail" in its two steps: the code read from the local outbox, then posted back with the answers. */
+const sendConfirmed = (lang: 'it' | 'en') => async (sites: Sites) => {
+  const agent = sites.main.browser();
+  const fields = { ...sendMeACopy, 'damages.0.amount': lang === 'it' ? '151' : '152' };
+  const asked = Date.now();
+  await postForm(agent, `/claim/send?lang=${lang}`, fields);
+  const code = await codeFromLocalOutbox(sites.main.outboxDir, String(eligible['claimant.email']), asked);
+  return postForm(agent, `/claim/send?lang=${lang}`, { ...fields, confirm: 'yes', confirmationCode: code });
+};
 const tooLong = { ...eligible, 'damages.0.description': 'x'.repeat(3000) };
 const badAssociation = { association: { name: 'A', pec: 'x' } };
 
@@ -139,12 +175,31 @@ export const CHECKED_PAGES: CheckedPage[] = [
   page('result-eligible-en', 200, 'id="download-pdf"', post('/claim?lang=en', eligible)),
   page('result-not-eligible-it', 200, 'id="not-eligible-help"', post('/claim', notEligible)),
   page('result-not-eligible-en', 200, 'id="not-eligible-help"', post('/claim?lang=en', notEligible)),
-  page('mail-queued-it', 202, 'id="mail-queued"', post('/claim/send', sendMeACopy)),
-  page('mail-queued-en', 202, 'id="mail-queued"', post('/claim/send?lang=en', sendMeACopy)),
+  page('mail-confirm-it', 202, 'id="confirmation-code"', post('/claim/send', sendMeACopy)),
+  page('mail-confirm-en', 202, 'id="confirmation-code"', post('/claim/send?lang=en', sendMeACopy)),
+  page(
+    'mail-code-missing',
+    422,
+    'id="confirmation-code-error"',
+    post('/claim/send', { ...sendMeACopy, confirm: 'yes' }),
+  ),
+  page('mail-queued-it', 202, 'id="mail-queued"', sendConfirmed('it')),
+  page('mail-queued-en', 202, 'id="mail-queued"', sendConfirmed('en')),
   page('mail-no-recipient', 422, 'id="mail-problem"', post('/claim/send', eligible)),
   page('outbox', 200, '.eml"', outboxWithMail),
-  page('batch-upload-it', 200, 'id="batch-form"', get('/batches')),
-  page('batch-upload-en', 200, 'id="batch-form"', get('/batches?lang=en')),
+  page('sign-in-it', 200, 'id="sign-in-form"', get('/sign-in')),
+  page('sign-in-en', 200, 'Operator sign-in', get('/sign-in?lang=en')),
+  page('batches-signed-out', 200, 'npx reclamo operator add', get('/batches')),
+  page('batch-status-signed-out', 401, 'This page is for operators', get(`/batches/${ANY_BATCH}?lang=en`)),
+  page('sign-in-rejected', 401, 'id="error-summary"', signInWith('not the password at all')),
+  page(
+    'sign-in-waiting',
+    429,
+    'Too many failed attempts',
+    signInWith('wrong password!', { lang: 'en', times: 5, email: 'ghost@association.example' }),
+  ),
+  page('batch-upload-it', 200, 'id="batch-form"', getAsOperator('/batches')),
+  page('batch-upload-en', 200, 'id="batch-form"', getAsOperator('/batches?lang=en')),
   page('batch-upload-errors', 422, 'id="f-association-pec-error"', uploadBatch(SAMPLE_CSV, badAssociation)),
   page('batch-upload-not-a-list', 415, 'id="f-file-error"', uploadBatch(fixture('not-a-spreadsheet.png'))),
   page('batch-queued', 200, 'id="batch-progress"', batchInState({ state: 'queued' })),
@@ -152,7 +207,7 @@ export const CHECKED_PAGES: CheckedPage[] = [
   page('batch-failed', 200, 'Boom', batchInState({ state: 'failed', error: { path: '', message: 'Boom' } })),
   page('batch-done-it', 200, 'letters.zip', uploadBatch(SAMPLE_CSV, { until: 'done' })),
   page('batch-done-en', 200, 'letters.zip', uploadBatch(SAMPLE_CSV, { lang: 'en', until: 'done' })),
-  page('batch-gone', 404, 'Lotto non disponibile', get('/batches/00000000-0000-4000-8000-000000000000')),
+  page('batch-gone', 404, 'Lotto non disponibile', getAsOperator(`/batches/${ANY_BATCH}`)),
   page('api-docs', 200, 'Reclamo API', get('/api/docs')),
   page('not-found-it', 404, 'Pagina non trovata', get('/no-such-page')),
   page('not-found-en', 404, 'Page not found', get('/no-such-page?lang=en')),
@@ -179,7 +234,7 @@ function site(options: { config?: Partial<AppConfig>; letterService?: LetterServ
   stop: () => Promise<void>;
 } {
   const batchDir = tempDir('checked-batches');
-  const { app, internalErrors, stop } = testApp(
+  const { app, internalErrors, stop, storage } = testApp(
     { ...UNLIMITED_RATES, BATCH_DIR: batchDir, BATCH_WORKERS: 1, ...options.config },
     {
       outbox: options.outbox ?? null,
@@ -188,11 +243,19 @@ function site(options: { config?: Partial<AppConfig>; letterService?: LetterServ
   );
   const outboxDir =
     options.outbox?.settings.mode === 'local' ? options.outbox.settings.outboxDir : path.join(batchDir, 'no-outbox');
+  let operator: Promise<TestOperator> | undefined;
+  const theOperator = () => (operator ??= addTestOperator(storage, OPERATOR));
   return {
     batchDir,
     outboxDir,
     internalErrors,
     browser: () => request.agent(app),
+    operator: async () => {
+      const agent = request.agent(app);
+      await signIn(agent, await theOperator());
+      return agent;
+    },
+    operatorId: async () => (await theOperator()).id,
     stop: async () => {
       await stop();
       fs.rmSync(batchDir, { recursive: true, force: true });

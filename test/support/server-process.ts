@@ -41,7 +41,16 @@ export async function stopServerProcess(server: ServerProcess, graceMs = 20_000)
 /** Starts the compiled server (`npm start` without the build) on a free port and waits until it is ready. */
 export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', WEB_CONCURRENCY: '1', LOG_LEVEL: 'info', ...env },
+    // Operator accounts in memory unless the test gives a file (never the project's data/storage.sqlite).
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      WEB_CONCURRENCY: '1',
+      LOG_LEVEL: 'info',
+      STORAGE_DATABASE_PATH: ':memory:',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so the safety net below can stop a cluster (primary and web processes) at once.
     detached: true,

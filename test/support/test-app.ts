@@ -6,6 +6,7 @@ import { composeServer, stopAll } from '../../server/runtime/compose';
 import { createApp, type AppDeps } from '../../server/web/app';
 import type { ServedRoute } from '../../server/web/api/api-modules';
 import { RATE_LIMIT_FAMILIES } from '../../server/web/http/rate-limits';
+import { openStorage, type Storage } from '../../server/storage/open-storage';
 import { testLetterService } from './test-service';
 
 export interface TestApp {
@@ -15,7 +16,9 @@ export interface TestApp {
   /** The composed dependencies (the batch store and runner, the outbox…), for tests that look behind the routes. */
   deps: AppDeps;
   internalErrors: unknown[];
-  /** Stops the batch runner and its sweeper (the outbox, when given, belongs to the test). */
+  /** The data layer the app uses (operator accounts: see test/support/operators.ts). */
+  storage: Storage;
+  /** Stops the batch runner and its sweeper, closes the storage (the outbox, when given, belongs to the test). */
   stop: () => Promise<void>;
 }
 
@@ -25,6 +28,8 @@ export interface TestAppOptions {
   logger?: Logger;
   /** Replaces composed dependencies after composition (a custom readiness, a letter service with its own queue). */
   deps?: Partial<AppDeps>;
+  /** The clock of operator sessions and the audit log. */
+  clock?: () => number;
 }
 
 /**
@@ -33,15 +38,23 @@ export interface TestAppOptions {
  */
 export function testApp(overrides: Partial<AppConfig> = {}, options: TestAppOptions = {}): TestApp {
   const internalErrors: unknown[] = [];
-  const config = { ...loadConfig({}), ...overrides };
+  // Operator accounts live in memory for the test (a test that needs a file sets STORAGE_DATABASE_PATH).
+  const config = { ...loadConfig({}), STORAGE_DATABASE_PATH: ':memory:', ...overrides };
+  const storage = openStorage(config);
   const { deps: composed, stopTasks } = composeServer(config, options.logger ?? createLogger({ level: 'silent' }), {
     letterService: testLetterService(),
     outbox: options.outbox ?? null,
     reportError: (error) => internalErrors.push(error),
+    storage,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   const deps = { ...composed, ...options.deps };
   const { app, apiRoutes } = createApp(deps);
-  return { app, apiRoutes, deps, internalErrors, stop: () => stopAll(stopTasks) };
+  const stop = async () => {
+    await stopAll(stopTasks);
+    await storage.close();
+  };
+  return { app, apiRoutes, deps, internalErrors, storage, stop };
 }
 
 /** Overrides that lift every rate limit, for tests that send many requests on purpose. */

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { batchStatusSchema, type BatchStatus } from '../../server/batch/batch-status';
 import { parseReport, readZip, SAMPLE_CSV } from '../support/batch-run';
 import { testApp, UNLIMITED_RATES } from '../support/test-app';
+import { addTestOperator } from '../support/operators';
 
 /**
  * Hostile member lists and multipart bodies against POST /api/v1/batches: every answer is a 4xx with a message or a
@@ -14,10 +15,11 @@ let dir: string;
 let composed: ReturnType<typeof testApp>;
 let app: ReturnType<typeof testApp>['app'];
 let internalErrors: unknown[];
+let auth: Record<string, string>;
 const SAMPLE = fs.readFileSync(SAMPLE_CSV, 'utf8');
 const [HEADER, ...ROWS] = SAMPLE.split('\r\n').filter(Boolean);
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-hostile-'));
   composed = testApp({
     ...UNLIMITED_RATES,
@@ -26,6 +28,7 @@ beforeAll(() => {
     BATCH_MAX_UPLOAD_MB: 64,
   });
   ({ app, internalErrors } = composed);
+  ({ bearer: auth } = await addTestOperator(composed.storage));
 });
 afterAll(async () => {
   await composed.stop();
@@ -42,7 +45,9 @@ function expectClientError(res: request.Response): void {
 
 async function finished(id: string): Promise<BatchStatus> {
   for (;;) {
-    const status = batchStatusSchema.parse((await request(app).get(`/api/v1/batches/${id}`).expect(200)).body);
+    const status = batchStatusSchema.parse(
+      (await request(app).get(`/api/v1/batches/${id}`).set(auth).expect(200)).body,
+    );
     if (status.state === 'done' || status.state === 'failed') return status;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -51,7 +56,7 @@ async function finished(id: string): Promise<BatchStatus> {
 async function upload(name: string, content: string | Buffer): Promise<request.Response> {
   const file = path.join(dir, name);
   fs.writeFileSync(file, content);
-  const res = await request(app).post('/api/v1/batches').attach('file', file).timeout(120_000);
+  const res = await request(app).post('/api/v1/batches').set(auth).attach('file', file).timeout(120_000);
   expect(res.status).toBeLessThan(500);
   if (res.status !== 202) expectClientError(res);
   return res;
@@ -68,6 +73,7 @@ async function uploadAndReport(
   expect(status.state).toBe('done');
   const zip = await request(app)
     .get(`/api/v1/batches/${status.id}/letters.zip`)
+    .set(auth)
     .buffer(true)
     .parse((stream, callback) => {
       const chunks: Buffer[] = [];
@@ -105,10 +111,12 @@ test('a 50 MB line: refused at once with a clear message, memory bounded', async
 });
 
 test('over the upload limit: 413 with the limit in the message, read no further', async () => {
-  const { app: small, stop: stopSmall } = testApp({ BATCH_DIR: path.join(dir, 'small'), BATCH_MAX_UPLOAD_MB: 1 });
+  const smallApp = testApp({ BATCH_DIR: path.join(dir, 'small'), BATCH_MAX_UPLOAD_MB: 1 });
+  const { app: small, stop: stopSmall } = smallApp;
+  const { bearer: authSmall } = await addTestOperator(smallApp.storage);
   const file = path.join(dir, 'big.csv');
   fs.writeFileSync(file, `${HEADER}\r\n${'b'.repeat(3 * 1024 * 1024)}\r\n`);
-  const res = await request(small).post('/api/v1/batches?lang=en').attach('file', file).expect(413);
+  const res = await request(small).post('/api/v1/batches?lang=en').set(authSmall).attach('file', file).expect(413);
   expect(res.body.errors[0].message).toMatch(/1 MB/);
   await stopSmall();
 });
@@ -187,6 +195,7 @@ describe('hostile multipart bodies', () => {
   test.each(cases)('%s', async (_name, body) => {
     const res = await request(app)
       .post('/api/v1/batches')
+      .set(auth)
       .set('Content-Type', `multipart/form-data; boundary=${boundary}`)
       .send(body)
       .timeout(30_000);

@@ -79,3 +79,43 @@ test('answers match the schemas the document was generated from', async () => {
   const invalid = await request(app).post('/api/v1/claims/assess').send({}).expect(422);
   expect(() => errorResponseSchema.parse(invalid.body)).not.toThrow();
 });
+
+test('the send route documents both steps: confirmationCode in the body, confirmation-sent or letter-queued back', async () => {
+  const document = (await request(app).get('/api/v1/openapi.json').expect(200)).body;
+  const send = document.paths['/api/v1/claims/send'].post;
+  const body = send.requestBody.content['application/json'].schema;
+  expect(body.properties.confirmationCode).toMatchObject({ type: 'string', pattern: '^\\d{6}$' });
+  expect(body.required).not.toContain('confirmationCode');
+  const answer = send.responses['202'].content['application/json'].schema;
+  const variants = (answer.oneOf ?? answer.anyOf) as { properties: { status: { const: string } } }[];
+  expect(variants.map((variant) => variant.properties.status.const).sort()).toEqual([
+    'confirmation-sent',
+    'letter-queued',
+  ]);
+  expect(send.responses['429'].headers['Retry-After']).toBeDefined();
+  expect(send.description).toMatch(/Without `confirmationCode`/);
+});
+
+test('the batch routes declare their security: a bearer token or the operator session cookie', async () => {
+  const document = (await request(app).get('/api/v1/openapi.json').expect(200)).body as {
+    components: { securitySchemes: Record<string, Record<string, string>> };
+    paths: Record<string, Record<string, { security?: unknown; responses: Record<string, unknown> }>>;
+  };
+  expect(document.components.securitySchemes.bearerToken).toMatchObject({ type: 'http', scheme: 'bearer' });
+  expect(document.components.securitySchemes.operatorSession).toMatchObject({
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'reclamo_session',
+  });
+  const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, operation]) => ({ route: `${method} ${path}`, operation })),
+  );
+  for (const { route, operation } of operations) {
+    const forOperators = route.includes('/api/v1/batches');
+    expect({ route, secured: operation.security !== undefined }).toEqual({ route, secured: forOperators });
+    if (forOperators) {
+      expect(operation.security).toEqual([{ bearerToken: [] }, { operatorSession: [] }]);
+      expect(operation.responses).toHaveProperty('401');
+    }
+  }
+});

@@ -26,7 +26,11 @@ export async function queueMembers(settings: MailSettings, letter: LetterForMail
   try {
     for (let index = 0; index < count; index += 1) {
       const claim = { ...letter.claim, claimant: { ...letter.claim.claimant, email: memberAddress(index) } };
-      await queueLetterMail(queue, { letter: { ...letter, claim }, recipients: { claimant: true, provider: false } });
+      await queueLetterMail(queue, {
+        letter: { ...letter, claim },
+        recipients: { claimant: true, provider: false },
+        requester: { kind: 'local' },
+      });
     }
   } finally {
     await queue.close();

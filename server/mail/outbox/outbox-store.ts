@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { OUTBOX_SCHEMA, type MessageStatus } from './outbox-schema';
+import { SendLedger } from './send-ledger';
 
 export interface NewMessage {
   key: string;
@@ -55,6 +56,8 @@ export type LeaseOutcome = 'acquired' | 'renewed' | 'held-elsewhere';
  */
 export class OutboxStore {
   private readonly db: Database.Database;
+  /** The send budgets' counts, in the same file (see send-ledger.ts). */
+  readonly ledger: SendLedger;
 
   constructor(file: string) {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -62,45 +65,77 @@ export class OutboxStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(OUTBOX_SCHEMA);
+    this.ledger = new SendLedger(this.db);
   }
 
   enqueue(message: NewMessage, now: number): { id: number; status: EnqueueStatus } {
-    return this.db.transaction((): { id: number; status: EnqueueStatus } => {
-      const existing = this.db
-        .prepare('SELECT id, status FROM outbox_messages WHERE idempotency_key = ?')
-        .get(message.key) as { id: number; status: MessageStatus } | undefined;
-      if (!existing) {
-        const inserted = this.db
-          .prepare(
-            `INSERT INTO outbox_messages (idempotency_key, letter_sha256, recipient_kind, status, next_attempt_at,
-               message_id, envelope_from, recipient, raw, created_at, updated_at)
-             VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            message.key,
-            message.letterSha256,
-            message.recipientKind,
-            now,
-            message.messageId,
-            message.envelopeFrom,
-            message.recipient,
-            message.raw,
-            now,
-            now,
-          );
-        return { id: Number(inserted.lastInsertRowid), status: 'queued' };
-      }
-      if (existing.status === 'sent') return { id: existing.id, status: 'already-sent' };
-      if (existing.status !== 'failed') return { id: existing.id, status: 'already-queued' };
-      this.db
+    return this.db.transaction(() => this.insertOrRequeue(message, now))();
+  }
+
+  /**
+   * Queues several messages in one write transaction, once `admit` (given how many of them are new, i.e. not already
+   * queued or sent) has said yes; `admit` runs inside that transaction, so what it counts cannot change meanwhile.
+   * Messages already queued or sent need no admission.
+   */
+  enqueueAll<Refusal>(
+    messages: readonly NewMessage[],
+    now: number,
+    admit: (fresh: number) => Refusal | null,
+  ): { ok: true; results: { id: number; status: EnqueueStatus }[] } | { ok: false; refusal: Refusal } {
+    return this.db
+      .transaction(() => {
+        const status = this.db.prepare('SELECT status FROM outbox_messages WHERE idempotency_key = ?');
+        const fresh = messages.filter((message) => {
+          const existing = status.get(message.key) as { status: MessageStatus } | undefined;
+          return !existing || existing.status === 'failed';
+        }).length;
+        const refusal = fresh > 0 ? admit(fresh) : null;
+        if (refusal !== null) return { ok: false as const, refusal };
+        return { ok: true as const, results: messages.map((message) => this.insertOrRequeue(message, now)) };
+      })
+      .immediate();
+  }
+
+  /** Runs `work` on the ledger inside one write transaction (a budget charge with no message to queue). */
+  withLedger<T>(work: (ledger: SendLedger) => T): T {
+    return this.db.transaction(() => work(this.ledger)).immediate();
+  }
+
+  private insertOrRequeue(message: NewMessage, now: number): { id: number; status: EnqueueStatus } {
+    const existing = this.db
+      .prepare('SELECT id, status FROM outbox_messages WHERE idempotency_key = ?')
+      .get(message.key) as { id: number; status: MessageStatus } | undefined;
+    if (!existing) {
+      const inserted = this.db
         .prepare(
-          `UPDATE outbox_messages SET status = 'queued', attempts = 0, ` +
-            `next_attempt_at = ?, envelope_from = ?, recipient = ?, raw = ?, ` +
-            `updated_at = ? WHERE id = ?`,
+          `INSERT INTO outbox_messages (idempotency_key, letter_sha256, recipient_kind, status, next_attempt_at,
+             message_id, envelope_from, recipient, raw, created_at, updated_at)
+           VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(now, message.envelopeFrom, message.recipient, message.raw, now, existing.id);
-      return { id: existing.id, status: 'requeued' };
-    })();
+        .run(
+          message.key,
+          message.letterSha256,
+          message.recipientKind,
+          now,
+          message.messageId,
+          message.envelopeFrom,
+          message.recipient,
+          message.raw,
+          now,
+          now,
+        );
+      return { id: Number(inserted.lastInsertRowid), status: 'queued' };
+    }
+    if (existing.status === 'sent') return { id: existing.id, status: 'already-sent' };
+    if (existing.status !== 'failed') return { id: existing.id, status: 'already-queued' };
+    this.db
+      .prepare(
+        `UPDATE outbox_messages SET status = 'queued', attempts = 0, ` +
+          `next_attempt_at = ?, envelope_from = ?, recipient = ?, raw = ?, ` +
+          `updated_at = ? WHERE id = ?`,
+      )
+      .run(now, message.envelopeFrom, message.recipient, message.raw, now, existing.id);
+    return { id: existing.id, status: 'requeued' };
   }
 
   /** Marks up to `limit` due messages as being sent and returns them; each claim counts as an attempt. */

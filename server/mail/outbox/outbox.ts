@@ -1,14 +1,28 @@
 import { createMailTransport } from '../mail-transport';
 import type { MailSettings } from '../mail-settings';
 import type { Logger } from '../../observability/logger';
+import { SendBudget, type BudgetClaim, type BudgetRefusal } from '../send-budget';
 import { OutboxStore, type EnqueueStatus, type NewMessage } from './outbox-store';
 import { OutboxWorker } from './outbox-worker';
 
-/** The durable outbox of one process: queue messages, and (when this process drains) send them. */
+export type EnqueueAllOutcome = { ok: true; statuses: EnqueueStatus[] } | { ok: false; refusal: BudgetRefusal };
+
+/** A charge that can be taken back (a confirmation attempt that turned out to be right). */
+export type AttemptOutcome = { ok: true; release: () => void } | { ok: false; refusal: BudgetRefusal };
+
+const PRUNE_EVERY_MS = 60_000;
+
+/** The durable outbox of one process: queue messages within the send budgets, and (when this process drains) send. */
 export interface Outbox {
   readonly settings: MailSettings;
   readonly store: OutboxStore;
-  enqueue(message: NewMessage): { id: number; status: EnqueueStatus };
+  /**
+   * Queues the messages of one request together, or none of them: each new one is charged to `claim` on every
+   * budget that applies (the only way into the queue, whichever route asks).
+   */
+  enqueueAll(messages: readonly NewMessage[], claim: BudgetClaim): EnqueueAllOutcome;
+  /** Charges one unit to `claim` with no message (a confirmation code being checked); refused over budget. */
+  attempt(claim: BudgetClaim): AttemptOutcome;
   /** Whether this process holds the lease and so does the sending. */
   isDrainer(): boolean;
   /** For /readyz: the queue file can be read. */
@@ -19,9 +33,11 @@ export interface Outbox {
 
 export function openOutbox(
   settings: MailSettings,
-  options: { drain: boolean; logger?: Logger; leaseMs?: number },
+  options: { drain: boolean; logger?: Logger; leaseMs?: number; now?: () => number },
 ): Outbox {
+  const now = options.now ?? Date.now;
   const store = new OutboxStore(settings.databasePath);
+  const budget = new SendBudget(settings.confirmation.secret, settings.budgets);
   const transport = options.drain ? createMailTransport(settings) : null;
   const worker = transport
     ? new OutboxWorker(store, transport, {
@@ -36,19 +52,41 @@ export function openOutbox(
       })
     : null;
   worker?.start();
+  // Budget counts are deleted once their window has passed, also while nothing is being sent.
+  const prune = () => {
+    try {
+      store.withLedger((ledger) => ledger.prune(now()));
+    } catch (error) {
+      options.logger?.error({ err: error }, 'outbox: could not prune the send budgets; trying again');
+    }
+  };
+  prune();
+  const pruner = setInterval(prune, PRUNE_EVERY_MS);
+  pruner.unref();
   let closing: Promise<void> | undefined;
   return {
     settings,
     store,
-    enqueue(message) {
-      const outcome = store.enqueue(message, Date.now());
+    enqueueAll(messages, claim) {
+      const at = now();
+      const outcome = store.enqueueAll(messages, at, (fresh) => {
+        const charged = budget.charge(store.ledger, claim, fresh, at);
+        return charged.ok ? null : charged.refusal;
+      });
+      if (!outcome.ok) return outcome;
       worker?.notify();
-      return outcome;
+      return { ok: true, statuses: outcome.results.map((result) => result.status) };
+    },
+    attempt(claim) {
+      const charged = store.withLedger((ledger) => budget.charge(ledger, claim, 1, now()));
+      if (!charged.ok) return charged;
+      return { ok: true, release: () => store.withLedger((ledger) => ledger.remove(charged.ids)) };
     },
     isDrainer: () => worker?.isDrainer() ?? false,
     check: () => store.ping(),
     close() {
       closing ??= (async () => {
+        clearInterval(pruner);
         await worker?.close();
         transport?.close();
         store.close();

@@ -9,7 +9,13 @@ export function sendErrors(res: Response, status: number, errors: FieldError[], 
   res.status(status).json({ errors, ...extra });
 }
 
-function sendMessage(req: Request, res: Response, status: number, key: keyof typeof API_MESSAGES, params = {}): void {
+export function sendMessage(
+  req: Request,
+  res: Response,
+  status: number,
+  key: keyof typeof API_MESSAGES,
+  params = {},
+): void {
   sendErrors(res, status, [{ path: '', message: interpolate(API_MESSAGES[key][requestLanguage(req)], params) }]);
 }
 
@@ -18,6 +24,9 @@ export const requireJson: RequestHandler = (req, res, next) => {
   if (req.is('application/json')) next();
   else sendMessage(req, res, 415, 'unsupportedType');
 };
+
+/** A write sent by a page of another site (the browser says so): refused before its body is read. */
+export const crossSiteRefused: RequestHandler = (req, res) => sendMessage(req, res, 403, 'crossSite');
 
 export const apiNotFound: RequestHandler = (req, res) => sendMessage(req, res, 404, 'notFound');
 

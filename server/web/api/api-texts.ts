@@ -16,8 +16,30 @@ export const API_MESSAGES = {
     it: 'Il servizio è molto richiesto in questo momento: riprovare tra qualche secondo.',
     en: 'The service is very busy right now: try again in a few seconds.',
   },
+  signInRequired: {
+    it:
+      'Serve un operatore: inviare Authorization: Bearer <token> (creato con ' +
+      'npx reclamo operator token <email>) o accedere da /sign-in.',
+    en:
+      'An operator is needed: send Authorization: Bearer <token> (made with ' +
+      'npx reclamo operator token <email>) or sign in at /sign-in.',
+  },
+  invalidToken: {
+    it: 'Token non valido o revocato.',
+    en: 'The token is not valid or was revoked.',
+  },
+  crossSite: {
+    it: 'Richiesta rifiutata: proviene da un altro sito.',
+    en: 'Request refused: it comes from another site.',
+  },
   internal: {
     it: 'Errore interno: la richiesta non è stata elaborata.',
     en: 'Internal error: the request was not processed.',
   },
+} satisfies Record<string, Localized>;
+
+/** The batch routes' own answers. */
+export const BATCH_API_MESSAGES = {
+  notFound: { it: 'Lotto inesistente, scaduto o già scaricato.', en: 'Unknown, expired or already downloaded batch.' },
+  notReady: { it: 'Le lettere non sono ancora pronte.', en: 'The letters are not ready yet.' },
 } satisfies Record<string, Localized>;

@@ -50,6 +50,13 @@ export const UPLOAD_MESSAGES = {
 
 type UploadOutcome = SubmitBatchOutcome<BatchJob>;
 
+export interface UploadOptions {
+  /** The signed-in operator submitting the list: the batch's owner. */
+  operatorId: string;
+  /** Runs on the form fields before anything else is looked at (the page's CSRF check); false refuses with 403. */
+  authorize?: (fields: Record<string, string>) => boolean;
+}
+
 interface Received {
   fields: Record<string, string>;
   hasFile: boolean;
@@ -127,16 +134,16 @@ export async function receiveBatchUpload(
   store: BatchStore,
   limits: BatchLimits,
   language: Language,
-  /** Runs on the form fields before anything else is looked at (the page's CSRF check); false refuses with 403. */
-  authorize: (fields: Record<string, string>) => boolean = () => true,
+  options: UploadOptions,
 ): Promise<UploadOutcome> {
+  const { operatorId, authorize = () => true } = options;
   const fail = (status: number, path: string, message: string): UploadOutcome => ({
     ok: false,
     status,
     errors: [{ path, message }],
   });
   if (!req.is('multipart/form-data')) return fail(415, '', UPLOAD_MESSAGES.notMultipart[language]);
-  const status = await store.create();
+  const status = await store.create(Date.now(), operatorId);
   const input = store.inputFile(status.id);
   let keep = false;
   try {
@@ -165,7 +172,7 @@ export async function receiveBatchUpload(
     }
     await store.write(status);
     keep = true;
-    return { ok: true, job: { ...job, status } };
+    return { ok: true, job: { ...job, status, operatorId } };
   } finally {
     if (!keep) await store.remove(status.id);
   }
@@ -176,9 +183,9 @@ export function startBatchUpload(
   req: Request,
   batches: BatchServices,
   language: Language,
-  authorize?: (fields: Record<string, string>) => boolean,
+  options: UploadOptions,
 ): Promise<UploadOutcome> {
   return submitBatch(batches.runner, language, () =>
-    receiveBatchUpload(req, batches.store, batches.limits, language, authorize),
+    receiveBatchUpload(req, batches.store, batches.limits, language, options),
   );
 }

@@ -1,11 +1,15 @@
 import fs from 'node:fs';
-import { Router, type RequestHandler, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
-import { batchStatusSchema, type BatchStatus } from '../../batch/batch-status';
+import { batchStatusSchema, publicStatus, type BatchRecord } from '../../batch/batch-status';
 import type { BatchStore } from '../../batch/batch-store';
 import { errorResponseSchema } from '../../core/claim/field-error-schema';
 import { requestLanguage } from '../http/request-language';
-import { sendErrors } from './api-errors';
+import { crossSiteRefused, sendErrors } from './api-errors';
+import { BATCH_API_MESSAGES } from './api-texts';
+import { requireApiOperator } from './api-auth';
+import { currentOperator, type OperatorSessions } from '../security/operator-session';
+import { refuseCrossSiteWrites } from '../security/cross-site';
 import { batchUploadSchema, startBatchUpload } from './batch-upload';
 import type { BatchServices } from '../../batch/batch-services';
 import type { ApiOperation } from './openapi/api-operation';
@@ -18,8 +22,27 @@ const idParameter = {
   schema: z.uuid(),
 };
 const errors = (description: string) => ({ description, json: errorResponseSchema });
+const OPERATOR_ERRORS = {
+  401: errors('No operator: no valid bearer token and no session (WWW-Authenticate: Bearer).'),
+  403: errors(
+    'Sent by a page of another site (Sec-Fetch-Site or Origin), or with a session cookie and no sign that it ' +
+      'comes from this site.',
+  ),
+};
 
 export const BATCHES_OPERATIONS: ApiOperation[] = [
+  {
+    method: 'get',
+    path: '/api/v1/batches',
+    operationId: 'listBatches',
+    summary: 'The batches of the signed-in operator that are still kept, newest first',
+    tag: 'batches',
+    security: 'operator',
+    responses: {
+      200: { description: 'Their statuses', json: z.object({ batches: z.array(batchStatusSchema) }) },
+      401: OPERATOR_ERRORS[401],
+    },
+  },
   {
     method: 'post',
     path: '/api/v1/batches',
@@ -32,8 +55,10 @@ export const BATCHES_OPERATIONS: ApiOperation[] = [
       'once (type, size, columns, rows); the letters are then made in the ' +
       'background.',
     tag: 'batches',
+    security: 'operator',
     requestBody: { multipart: batchUploadSchema },
     responses: {
+      ...OPERATOR_ERRORS,
       202: {
         description: 'Accepted: poll the status',
         json: batchStatusSchema,
@@ -52,11 +77,14 @@ export const BATCHES_OPERATIONS: ApiOperation[] = [
     path: '/api/v1/batches/{id}',
     operationId: 'getBatch',
     summary: 'Status and counts of a batch',
+    description: 'Only the operator who submitted the batch sees it; for anyone else it does not exist (404).',
     tag: 'batches',
+    security: 'operator',
     parameters: [idParameter],
     responses: {
       200: { description: 'The batch', json: batchStatusSchema },
-      404: errors('Unknown, expired or already downloaded.'),
+      401: OPERATOR_ERRORS[401],
+      404: errors('Unknown, expired, already downloaded, or submitted by another operator.'),
     },
   },
   {
@@ -65,25 +93,22 @@ export const BATCHES_OPERATIONS: ApiOperation[] = [
     operationId: 'getBatchLetters',
     summary: 'The letters and report.csv as a ZIP (once; the batch is deleted after download)',
     tag: 'batches',
+    security: 'operator',
     parameters: [idParameter],
     responses: {
       200: {
         description: 'One PDF per eligible row and report.csv with one line per input row',
         media: { 'application/zip': { description: 'ZIP' } },
       },
-      404: errors('Unknown, expired or already downloaded.'),
+      401: OPERATOR_ERRORS[401],
+      404: errors('Unknown, expired, already downloaded, or submitted by another operator.'),
       409: errors('Not done yet (or failed): see the status.'),
     },
   },
 ];
 
-const MESSAGES = {
-  notFound: { it: 'Lotto inesistente, scaduto o già scaricato.', en: 'Unknown, expired or already downloaded batch.' },
-  notReady: { it: 'Le lettere non sono ancora pronte.', en: 'The letters are not ready yet.' },
-};
-
 /** Streams the ZIP once, then deletes the batch: nothing is kept after download. */
-export function sendBatchZip(res: Response, store: BatchStore, status: BatchStatus): void {
+export function sendBatchZip(res: Response, store: BatchStore, status: BatchRecord): void {
   res
     .status(200)
     .type('application/zip')
@@ -95,31 +120,56 @@ export function sendBatchZip(res: Response, store: BatchStore, status: BatchStat
   stream.pipe(res);
 }
 
-/** POST /api/v1/batches, GET /api/v1/batches/{id}, GET /api/v1/batches/{id}/letters.zip */
-export function batchesApi(deps: BatchServices, uploadLimit: RequestHandler): Router {
+/**
+ * POST /api/v1/batches, GET /api/v1/batches, GET /api/v1/batches/{id}, GET /api/v1/batches/{id}/letters.zip: for
+ * signed-in operators only (a bearer token or the session cookie), each seeing only the batches they submitted.
+ */
+export function batchesApi(
+  deps: BatchServices,
+  options: { uploadLimit: RequestHandler; sessions: OperatorSessions },
+): Router {
   const router = Router();
+  const { sessions } = options;
+  const operatorOnly = requireApiOperator(sessions);
+  const auth = sessions.auth;
+  const notFound = (req: Request, res: Response) =>
+    sendErrors(res, 404, [{ path: '', message: BATCH_API_MESSAGES.notFound[requestLanguage(req)] }]);
 
-  router.post('/', uploadLimit, async (req, res) => {
-    const outcome = await startBatchUpload(req, deps, requestLanguage(req));
+  router.post('/', refuseCrossSiteWrites(crossSiteRefused), options.uploadLimit, ...operatorOnly, async (req, res) => {
+    const operator = currentOperator(res)!;
+    const outcome = await startBatchUpload(req, deps, requestLanguage(req), { operatorId: operator.id });
     if (!outcome.ok) {
       sendErrors(res, outcome.status, outcome.errors);
       return;
     }
-    res.status(202).location(`/api/v1/batches/${outcome.job.status.id}`).json(outcome.job.status);
+    await auth.audit(operator.id, 'batch-submitted', { batchId: outcome.job.status.id });
+    res.status(202).location(`/api/v1/batches/${outcome.job.status.id}`).json(publicStatus(outcome.job.status));
   });
 
-  router.get('/:id', async (req, res) => {
-    const status = await deps.store.read(req.params.id);
-    if (!status) sendErrors(res, 404, [{ path: '', message: MESSAGES.notFound[requestLanguage(req)] }]);
-    else res.set('Cache-Control', 'no-store').json(status);
+  router.get('/', ...operatorOnly, async (_req, res) => {
+    const batches = await deps.store.list(currentOperator(res)!.id);
+    res.set('Cache-Control', 'no-store').json({ batches: batches.map(publicStatus) });
   });
 
-  router.get('/:id/letters.zip', async (req, res) => {
-    const status = await deps.store.read(req.params.id);
-    if (!status) sendErrors(res, 404, [{ path: '', message: MESSAGES.notFound[requestLanguage(req)] }]);
+  router.get('/:id', ...operatorOnly, async (req, res) => {
+    const status = await deps.store.readOwned(req.params.id as string, currentOperator(res)!.id);
+    if (!status) notFound(req, res);
+    else res.set('Cache-Control', 'no-store').json(publicStatus(status));
+  });
+
+  router.get('/:id/letters.zip', ...operatorOnly, async (req, res) => {
+    const operator = currentOperator(res)!;
+    const status = await deps.store.readOwned(req.params.id as string, operator.id);
+    if (!status) notFound(req, res);
     else if (status.state !== 'done')
-      sendErrors(res, 409, [{ path: '', message: MESSAGES.notReady[requestLanguage(req)] }], { state: status.state });
-    else sendBatchZip(res, deps.store, status);
+      sendErrors(res, 409, [{ path: '', message: BATCH_API_MESSAGES.notReady[requestLanguage(req)] }], {
+        state: status.state,
+      });
+    else {
+      // Recorded as the ZIP is handed out, so the log keeps the order of the operator's actions.
+      await auth.audit(operator.id, 'batch-downloaded', { batchId: status.id });
+      sendBatchZip(res, deps.store, status);
+    }
   });
 
   return router;

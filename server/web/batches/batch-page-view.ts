@@ -107,3 +107,15 @@ export function batchStatusView(status: BatchStatus, options: { language: Langua
     scripts: inProgress ? [BATCH_PROGRESS_SCRIPT] : [],
   };
 }
+
+/** The operator's own batches still kept, for the upload page: when, state, rows, a link to each. */
+export function batchListView(statuses: readonly BatchStatus[], options: { language: Language; t: Translate }) {
+  const { language, t } = options;
+  return statuses.map((status) => ({
+    id: status.id,
+    href: `/batches/${status.id}?lang=${language}`,
+    createdAt: DateTime.fromISO(status.createdAt).setZone(ZONE).toFormat('dd/MM/yyyy HH:mm'),
+    state: t(`operator.batches.state.${status.state}`),
+    rows: formatCount(status.rows, language),
+  }));
+}

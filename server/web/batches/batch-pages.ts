@@ -1,39 +1,80 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { FieldError } from '../../core/claim/field-error-schema';
 import { startBatchUpload } from '../api/batch-upload';
 import type { BatchServices } from '../../batch/batch-services';
+import { renderSignIn } from '../operators/sign-in-view';
+import { currentOperator, type OperatorSessions } from '../security/operator-session';
 import type { WebForms } from '../security/web-forms';
+import type { OperatorIdentity } from '../../use-cases/operators/operator-identity';
 import { pageLanguage, pageText } from '../views/page-locals';
-import { batchStatusView, batchUploadView } from './batch-page-view';
+import { batchListView, batchStatusView, batchUploadView } from './batch-page-view';
+
+/** Room for the form fields and multipart boundaries around the file. */
+const MULTIPART_OVERHEAD = 256 * 1024;
+
+export interface BatchPagesDeps extends BatchServices {
+  webForms: WebForms;
+  sessions: OperatorSessions;
+}
 
 /**
  * GET /batches (upload form), POST /batches (upload → the status page, or the form with its errors),
- * GET /batches/{id} (progress, then the summary and the ZIP download). Works without JavaScript.
+ * GET /batches/{id} (progress, then the summary and the ZIP download). Works without JavaScript. For signed-in
+ * operators only: anyone else gets the sign-in form in place (and an upload is refused before its body is read);
+ * an operator sees only the batches they submitted.
  */
-export function batchPages(deps: BatchServices & { webForms: WebForms }): Router {
-  const { webForms } = deps;
+export function batchPages(deps: BatchPagesDeps): Router {
+  const { webForms, sessions } = deps;
   const router = Router();
 
-  function renderForm(
+  async function renderForm(
     req: Request,
     res: Response,
     status: number,
+    operator: OperatorIdentity,
     values?: Record<string, string>,
     errors?: FieldError[],
-  ): void {
-    const view = batchUploadView({
-      language: pageLanguage(req),
-      t: pageText(res),
-      values,
-      errors,
-      limits: deps.limits,
-    });
-    res.status(status).set('Cache-Control', 'no-store').render('batch-upload', view);
+  ): Promise<void> {
+    const language = pageLanguage(req);
+    const t = pageText(res);
+    const view = batchUploadView({ language, t, values, errors, limits: deps.limits });
+    const batches = batchListView(await deps.store.list(operator.id), { language, t });
+    res
+      .status(status)
+      .set('Cache-Control', 'no-store')
+      .render('batch-upload', { ...view, batches });
   }
 
-  router.get('/batches', ...webForms.page, (req, res) => renderForm(req, res, 200));
+  /** Someone not signed in: the sign-in form, which comes back here once signed in. */
+  const operatorsOnly =
+    (status: number): RequestHandler =>
+    (req, res, next) => {
+      if (currentOperator(res)) next();
+      else renderSignIn(req, res, status, status === 200 ? {} : { notice: 'required' });
+    };
 
-  router.post('/batches', ...webForms.postWithoutBody, async (req, res) => {
+  router.get('/batches', ...webForms.page, sessions.identify, operatorsOnly(200), (req, res) =>
+    renderForm(req, res, 200, currentOperator(res)!),
+  );
+
+  /**
+   * An upload from someone not signed in (often a session that ended while the form was open): the sign-in page.
+   * The body is never parsed nor stored, only let through up to the upload limit so the browser gets to read the
+   * answer (cut off mid-send, it would show a connection error instead); past the limit the connection is closed.
+   */
+  const uploadOperatorsOnly: RequestHandler = (req, res, next) => {
+    if (currentOperator(res)) return next();
+    let received = 0;
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > deps.limits.maxBytes + MULTIPART_OVERHEAD) req.destroy();
+    });
+    req.resume();
+    webForms.provideCsrfToken(req, res, () => renderSignIn(req, res, 401, { notice: 'required', next: '/batches' }));
+  };
+
+  router.post('/batches', ...webForms.postWithoutBody, sessions.identify, uploadOperatorsOnly, async (req, res) => {
+    const operator = currentOperator(res)!;
     let fields: Record<string, string> = {};
     // The multipart body is read by the upload itself; the CSRF token is one of its fields, checked before the file is.
     const authorize = (received: Record<string, string>) => {
@@ -45,18 +86,19 @@ export function batchPages(deps: BatchServices & { webForms: WebForms }): Router
       });
       return valid;
     };
-    const outcome = await startBatchUpload(req, deps, pageLanguage(req), authorize);
+    const outcome = await startBatchUpload(req, deps, pageLanguage(req), { operatorId: operator.id, authorize });
     if (outcome.ok) {
+      await sessions.auth.audit(operator.id, 'batch-submitted', { batchId: outcome.job.status.id });
       res.redirect(303, `/batches/${outcome.job.status.id}?lang=${pageLanguage(req)}`);
       return;
     }
     if (outcome.status === 403) return; // checkCsrf has answered with its page
     const { _csrf: _token, ...values } = fields;
-    renderForm(req, res, outcome.status, values, outcome.errors);
+    await renderForm(req, res, outcome.status, operator, values, outcome.errors);
   });
 
-  router.get('/batches/:id', ...webForms.page, async (req, res) => {
-    const status = await deps.store.read(String(req.params.id));
+  router.get('/batches/:id', ...webForms.page, sessions.identify, operatorsOnly(401), async (req, res) => {
+    const status = await deps.store.readOwned(String(req.params.id), currentOperator(res)!.id);
     const t = pageText(res);
     if (!status) {
       res

@@ -8,10 +8,64 @@ export const MAIL_STRINGS: Catalog = {
     it: 'Solo a questi indirizzi: non è possibile scriverne un altro.',
     en: 'Only to these addresses: another one cannot be typed in.',
   },
+  'mail.confirm.note': {
+    it:
+      'Prima ti inviamo un codice di 6 cifre all’indirizzo e-mail indicato nel modulo. La lettera, e la copia al ' +
+      'fornitore se la scegli, partono solo dopo che hai inserito il codice: così nessuno può far spedire lettere ' +
+      'a un indirizzo che non è suo.',
+    en:
+      'First we send a 6-digit code to the e-mail address given in the form. The letter, and the copy to the ' +
+      'provider if you choose it, leave only after you have typed the code in: so nobody can have letters sent ' +
+      'to an address that is not theirs.',
+  },
+  'mail.confirm.title': { it: 'Conferma il tuo indirizzo e-mail', en: 'Confirm your e-mail address' },
+  'mail.confirm.lead.queued': {
+    it: 'Abbiamo inviato un codice di 6 cifre a {address}. La lettera parte solo dopo che lo inserisci qui sotto.',
+    en: 'We have sent a 6-digit code to {address}. The letter leaves only after you type it in below.',
+  },
+  'mail.confirm.lead.already-queued': {
+    it: 'Il codice è in arrivo a {address}. La lettera parte solo dopo che lo inserisci qui sotto.',
+    en: 'The code is on its way to {address}. The letter leaves only after you type it in below.',
+  },
+  'mail.confirm.lead.already-sent': {
+    it:
+      'Il codice è già stato inviato a {address}: cercalo anche nella posta indesiderata. La lettera parte solo ' +
+      'dopo che lo inserisci qui sotto.',
+    en:
+      'The code has already been sent to {address}: look in the spam folder too. The letter leaves only after you ' +
+      'type it in below.',
+  },
+  'mail.confirm.lead.requeued': {
+    it: 'Il primo invio del codice a {address} non era riuscito: lo inviamo di nuovo. Inseriscilo qui sotto.',
+    en: 'The first attempt to send the code to {address} failed: we are sending it again. Type it in below.',
+  },
+  'mail.confirm.lead.retry': {
+    it: 'Inserisci il codice di 6 cifre inviato a {address}.',
+    en: 'Type in the 6-digit code sent to {address}.',
+  },
+  'mail.confirm.expires': {
+    it: 'Il codice vale fino al {expiresAt}, solo per questa lettera e per i destinatari scelti.',
+    en: 'The code is valid until {expiresAt}, only for this letter and the recipients chosen.',
+  },
+  'mail.confirm.code': { it: 'Codice di conferma', en: 'Confirmation code' },
+  'mail.confirm.code.hint': {
+    it: 'Le 6 cifre del messaggio “Reclamo: il codice per confermare il tuo indirizzo e-mail”.',
+    en: 'The 6 digits of the message “Reclamo: the code to confirm your e-mail address”.',
+  },
+  'mail.confirm.submit': { it: 'Conferma e invia la lettera', en: 'Confirm and send the letter' },
+  'mail.confirm.again': { it: 'Invia di nuovo il codice', en: 'Send the code again' },
+  'mail.confirm.missing': {
+    it: 'Inserisci le 6 cifre del codice ricevuto per e-mail.',
+    en: 'Type the 6 digits of the code received by e-mail.',
+  },
+  'mail.confirm.wrong': {
+    it: 'Il codice non è giusto o è scaduto: controlla l’ultimo messaggio ricevuto, oppure chiedi un nuovo codice.',
+    en: 'The code is wrong or has expired: check the latest message received, or ask for a new code.',
+  },
   'mail.toClaimant': { it: 'Una copia a me', en: 'A copy to me' },
   'mail.toClaimant.detail': {
-    it: "All'indirizzo e-mail indicato nel modulo.",
-    en: 'To the e-mail address given in the form.',
+    it: "All'indirizzo e-mail indicato nel modulo, dopo la conferma con il codice.",
+    en: 'To the e-mail address given in the form, once confirmed with the code.',
   },
   'mail.toProvider': { it: 'Al fornitore', en: 'To the provider' },
   'mail.toProvider.detail': {

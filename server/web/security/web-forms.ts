@@ -27,6 +27,8 @@ export interface WebForms {
   postWithoutBody: RequestHandler[];
   /** The CSRF check alone (token in the `_csrf` field or the X-CSRF-Token header), to run after that parser. */
   checkCsrf: RequestHandler;
+  /** A CSRF token for the forms of a page answered by a post (`res.locals.csrfToken`). */
+  provideCsrfToken: RequestHandler;
 }
 
 export function createWebForms(options: WebFormsOptions): WebForms {
@@ -48,5 +50,6 @@ export function createWebForms(options: WebFormsOptions): WebForms {
     postLimitedBy: (limit) => [cookies, locals, limit, urlencoded, checkCsrf],
     postWithoutBody: [cookies, locals, options.uploadLimit],
     checkCsrf,
+    provideCsrfToken: csrf.provideToken,
   };
 }

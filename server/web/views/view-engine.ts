@@ -48,6 +48,8 @@ function registerHelpers(hbs: typeof Handlebars, strings: Catalog): void {
     return translator(strings, language)(String(key), options.hash as Record<string, string | number>);
   });
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // The first of its arguments that is not empty (the last one is Handlebars' options object).
+  hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).find((value) => Boolean(value)) ?? '');
   hbs.registerHelper('fieldId', (name: unknown) => fieldId(String(name)));
   // The ids a field's aria-describedby lists: its hint (when given) and its error (when the page has one for it).
   hbs.registerHelper('describedBy', (name: unknown, hasHint: unknown, options: Handlebars.HelperOptions) => {

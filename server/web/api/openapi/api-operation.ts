@@ -20,6 +20,8 @@ export interface ApiOperation {
   summary: string;
   description?: string;
   tag: string;
+  /** 'operator': a signed-in operator only (bearer token or session cookie). */
+  security?: 'operator';
   parameters?: { name: string; in: 'path' | 'query'; required?: boolean; description: string; schema: z.ZodType }[];
   requestBody?: { description?: string; json?: z.ZodType; multipart?: z.ZodType };
   responses: Record<number, ApiResponse>;

@@ -35,6 +35,28 @@ function response(spec: ApiResponse): JsonSchema {
   };
 }
 
+/** Either one is enough: a bearer token (tools, scripts) or the session cookie of a signed-in browser. */
+const OPERATOR_SECURITY = [{ bearerToken: [] }, { operatorSession: [] }];
+
+const SECURITY_SCHEMES = {
+  bearerToken: {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'An operator API token: `npx reclamo operator token <email> [--label LABEL]` prints one (shown once, stored ' +
+      'hashed); `npx reclamo operator revoke <token or id>` revokes it.',
+  },
+  operatorSession: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'reclamo_session',
+    description:
+      'The session of an operator signed in at /sign-in (`__Host-reclamo_session` when COOKIE_SECURE=true). ' +
+      'HttpOnly, SameSite=Strict; a write with it must come from this site (Sec-Fetch-Site: same-origin or a ' +
+      'matching Origin), otherwise 403.',
+  },
+};
+
 function operation(op: ApiOperation): JsonSchema {
   const parameters = [
     ...(op.parameters ?? []).map((parameter) => ({
@@ -58,6 +80,7 @@ function operation(op: ApiOperation): JsonSchema {
     summary: op.summary,
     ...(op.description ? { description: op.description } : {}),
     tags: [op.tag],
+    ...(op.security === 'operator' ? { security: OPERATOR_SECURITY } : {}),
     parameters,
     ...(body
       ? {
@@ -99,5 +122,6 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[], info: 
     },
     tags,
     paths,
+    ...(operations.some((op) => op.security) ? { components: { securitySchemes: SECURITY_SCHEMES } } : {}),
   };
 }
