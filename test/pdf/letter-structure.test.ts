@@ -8,7 +8,7 @@ import { BLOCK_KINDS, type Letter } from '../../server/core/letter/letter-model'
 import { loadLetterFonts } from '../../server/pdf/letter-fonts';
 import { businessClaim, freeClaim, workedExampleClaim } from '../fixtures/claims';
 import { conformanceProblems } from '../support/pdf-conformance';
-import { allNodes, fullText, readTaggedPdf, type StructNode } from '../support/pdf-structure';
+import { allNodes, fullText, pdfString, readTaggedPdf, type StructNode } from '../support/pdf-structure';
 import { testLetterService } from '../support/test-service';
 
 interface PopplerNode {
@@ -197,6 +197,25 @@ describe('every kind of letter passes the same checks', () => {
     for (const table of tables) {
       expect(table.children.filter((node) => node.type === 'THead').length).toBeLessThanOrEqual(1);
     }
+  });
+
+  test('the English letter: the Italian original in it-IT, then its courtesy translation as a Part in en-GB', async () => {
+    const { pdf } = await letterOf(english);
+    const tree = readTaggedPdf(pdf);
+    const [document] = tree.root;
+    expect(document!.type).toBe('Document');
+    const parts = document!.children.filter((node) => node.type === 'Part');
+    expect(parts).toHaveLength(1);
+    expect(document!.children[document!.children.length - 1]).toBe(parts[0]);
+    const part = tree.objects.dict(parts[0]!.ref);
+    expect(pdfString(part['/Lang'])).toBe('en-GB');
+    expect(pdfString(part['/T'])).toBe('Courtesy translation into English: not the signed original');
+    expect(pdfString(tree.objects.catalog['/Lang'])).toBe('it-IT');
+    const before = allNodes(document!.children.filter((node) => node.type !== 'Part'))
+      .map(fullText)
+      .join(' ');
+    expect(before).toContain('Spett.le');
+    expect(allNodes(parts[0]!.children).find((node) => node.type === 'H1')).toBeDefined();
   });
 
   test('an association letter', async () => {

@@ -33,6 +33,7 @@ export function benchClaim(index: number): ClaimInput {
       { kind: 'extra-costs', description: 'Spese per un corriere', amount: '12,50' },
     ],
     compensationReceived: { description: 'Estensione di 6 mesi', amount: '5,00' },
-    letter: { date: '2023-09-01' },
+    // Dated the day it is written (the bench's or the server's today): a letter whose term is over is refused.
+    letter: {},
   };
 }
