@@ -26,7 +26,32 @@ const MESSAGES = {
     en: 'Required columns are missing: {columns}. The template /batches/template.csv lists them all.',
   },
   'cannot-open': { it: 'Impossibile aprire il file.', en: 'Cannot open the file.' },
-  unreadable: { it: 'Il file non si può leggere: {detail}', en: 'The file cannot be read: {detail}' },
+  'xlsx-invalid': {
+    it: 'Il file .xlsx non è un foglio di calcolo leggibile: salvarlo di nuovo da Excel come .xlsx, oppure come CSV.',
+    en: 'The .xlsx file is not a readable workbook: save it again from Excel as .xlsx, or as CSV.',
+  },
+  'xlsx-entries': {
+    it: 'Il file .xlsx contiene più di {limit} parti: non sembra un elenco di soci. Salvarlo come CSV.',
+    en: 'The .xlsx file holds more than {limit} parts: it does not look like a member list. Save it as CSV.',
+  },
+  'xlsx-too-large': {
+    it: 'Il file .xlsx, decompresso, supera {limit} MB: dividerlo in più file o salvarlo come CSV.',
+    en: 'Once decompressed, the .xlsx file is larger than {limit} MB: split it or save it as CSV.',
+  },
+  'xlsx-ratio': {
+    it: 'Il file .xlsx è compresso in modo anomalo (oltre {limit}:1): salvarlo di nuovo da Excel o come CSV.',
+    en: 'The .xlsx file is compressed abnormally (over {limit}:1): save it again from Excel, or as CSV.',
+  },
+  'xlsx-too-complex': {
+    it: 'Il file .xlsx contiene troppi testi o stili per un elenco di soci: salvarlo come CSV.',
+    en: 'The .xlsx file holds too many texts or styles for a member list: save it as CSV.',
+  },
+  'xlsx-rows': {
+    it:
+      'Il foglio ha più di {limit} righe, contando quelle vuote: cancellare le righe vuote in fondo al foglio ' +
+      'o dividerlo in più file.',
+    en: 'The sheet has more than {limit} rows, empty ones included: delete the empty rows at its end or split it.',
+  },
   'unclosed-quote': {
     it: 'Virgolette aperte e mai chiuse: alla riga {line} il file finisce ancora dentro un campo tra virgolette.',
     en: 'A quote is opened and never closed: the file ends on line {line} still inside a quoted field.',
@@ -65,7 +90,7 @@ export class BatchInputError extends Error {
 
   /** The HTTP status that says it: too big is 413, not a spreadsheet 415, anything else about the content 422. */
   get httpStatus(): number {
-    if (this.problem === 'too-large' || this.problem === 'too-many-rows') return 413;
+    if (['too-large', 'too-many-rows', 'xlsx-too-large', 'xlsx-rows'].includes(this.problem)) return 413;
     if (this.problem === 'unsupported-type' || this.problem === 'old-excel') return 415;
     return 422;
   }

@@ -2,9 +2,10 @@ import { resolveHeader, type ResolvedHeader, columnName } from '../core/member-l
 import type { BatchRecord } from '../core/member-list/row-to-claim';
 import { BATCH_COLUMN_KEYS } from '../core/member-list/batch-columns';
 import { BatchInputError } from './batch-input-error';
-import { csvRecords, detectCsvFormat, type CsvFormat } from './csv-records';
+import { csvRecords, detectCsvFormat, MAX_RECORD_CHARS, type CsvFormat } from './csv-records';
 import { detectFileKind, type BatchFileKind } from './detect-file-kind';
 import { xlsxRecords } from './xlsx-records';
+import { sheetRowBudget } from './xlsx/xlsx-limits';
 
 /** What is known about an input file once it has been read through: enough to refuse it or to start the batch. */
 export interface BatchFileInfo {
@@ -27,8 +28,16 @@ export interface SourceRow {
   extraFilled: number;
 }
 
-function records(file: string, kind: BatchFileKind, format: CsvFormat | null): AsyncGenerator<string[]> {
-  return kind === 'xlsx' ? xlsxRecords(file) : csvRecords(file, format!);
+/** `maxRows` bounds the rows a workbook may have, empty ones included (CSV skips blank lines for free). */
+function records(
+  file: string,
+  kind: BatchFileKind,
+  format: CsvFormat | null,
+  maxRows: number,
+): AsyncGenerator<string[]> {
+  if (kind === 'csv') return csvRecords(file, format!);
+  const limits = { maxColumns: MAX_COLUMNS, maxRowChars: MAX_RECORD_CHARS, maxSheetRows: sheetRowBudget(maxRows) };
+  return xlsxRecords(file, { limits });
 }
 
 function toRecord(cells: readonly string[], header: ResolvedHeader): BatchRecord {
@@ -51,7 +60,7 @@ export async function inspectBatchFile(file: string, limits: { maxRows: number }
   const format = kind === 'csv' ? await detectCsvFormat(file) : null;
   let header: ResolvedHeader | null = null;
   let rows = 0;
-  for await (const cells of records(file, kind, format)) {
+  for await (const cells of records(file, kind, format, limits.maxRows)) {
     if (cells.length > MAX_COLUMNS)
       throw new BatchInputError('too-many-columns', { line: header ? rows + 2 : 1, limit: MAX_COLUMNS });
     if (!header) {
@@ -73,7 +82,7 @@ export async function inspectBatchFile(file: string, limits: { maxRows: number }
 /** The member rows of an inspected file, streamed in order. */
 export async function* sourceRows(file: string, info: BatchFileInfo): AsyncGenerator<SourceRow> {
   let row = -1;
-  for await (const cells of records(file, info.kind, info.format)) {
+  for await (const cells of records(file, info.kind, info.format, Number.MAX_SAFE_INTEGER)) {
     row += 1;
     if (row === 0) continue;
     const extra = cells.slice(info.header.columns.length);

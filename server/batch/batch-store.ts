@@ -1,19 +1,57 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import type { Language } from '../core/i18n/language';
+import { INTERRUPTED_MESSAGE } from './batch-texts';
 import type { BatchRecord } from './batch-status';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
- * Batches on disk, one folder each (the uploaded list, status.json, letters.zip), so that every web process of a
- * cluster sees the same batches. Each batch records the operator who submitted it; the routes show a batch only
- * to that operator.
+ * The process that took a batch in and will run it (not the operator who submitted it: that is the record's `owner`):
+ * written beside its status as owner.json, refreshed while it lives.
+ */
+export interface BatchProcess {
+  host: string;
+  pid: number;
+  /** Random per process: a pid reused after a restart (pid 1 in a container) is not the same process. */
+  instance: string;
+}
+
+export const THIS_PROCESS: BatchProcess = { host: os.hostname(), pid: process.pid, instance: randomUUID() };
+
+/** How often a process refreshes its batches, and after how long without it a batch has no live process. */
+export const HEARTBEAT_MS = 10_000;
+export const OWNER_GONE_AFTER_MS = 6 * HEARTBEAT_MS;
+
+/** What a batch writes besides its status: all of it in the batch's folder, all of it gone when the batch ends. */
+const WORK_FILES = ['input', 'letters.zip.part', 'work'];
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Batches on disk, one folder each (the uploaded list, status.json, owner.json, letters.zip, the work folder), so
+ * that every web process of a cluster sees the same batches. Each batch records the operator who submitted it; the
+ * routes show a batch only to that operator. A batch queued or running whose process is gone (killed, crashed,
+ * restarted) is failed and its files removed by `recoverInterrupted`, which every process runs at start and with
+ * each sweep.
  */
 export class BatchStore {
+  /** The batches this process took in and has not finished: the ones its heartbeat keeps alive. */
+  private readonly owned = new Map<string, Language>();
+
   constructor(
     readonly dir: string,
     readonly ttlMs: number,
+    readonly self: BatchProcess = THIS_PROCESS,
   ) {}
 
   static isId(id: string): boolean {
@@ -33,9 +71,24 @@ export class BatchStore {
     return path.join(this.folder(id), 'letters.zip');
   }
 
-  async create(now = Date.now(), owner: string | null = null): Promise<BatchRecord> {
+  /** Where a running batch writes its report and any other file of its own. */
+  workDir(id: string): string {
+    return path.join(this.folder(id), 'work');
+  }
+
+  private ownerFile(id: string): string {
+    return path.join(this.folder(id), 'owner.json');
+  }
+
+  /**
+   * A new batch, submitted by `owner` (an operator id), queued and run by this process (in the language its messages
+   * will be in).
+   */
+  async create(now = Date.now(), owner: string | null = null, language: Language = 'it'): Promise<BatchRecord> {
     const id = randomUUID();
-    await fs.mkdir(this.folder(id), { recursive: true });
+    await fs.mkdir(this.folder(id), { recursive: true, mode: 0o700 });
+    await fs.writeFile(this.ownerFile(id), JSON.stringify({ ...this.self, language }), { mode: 0o600 });
+    this.owned.set(id, language);
     const status: BatchRecord = {
       id,
       owner,
@@ -57,8 +110,79 @@ export class BatchStore {
   async write(status: BatchRecord): Promise<void> {
     const file = path.join(this.folder(status.id), 'status.json');
     const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
-    await fs.writeFile(temporary, JSON.stringify(status));
+    await fs.writeFile(temporary, JSON.stringify(status), { mode: 0o600 });
     await fs.rename(temporary, file);
+    if (status.state === 'done' || status.state === 'failed') await this.release(status.id);
+  }
+
+  /** A batch that has ended (done or failed): nobody owns it any more, and its work folder goes. */
+  private async release(id: string): Promise<void> {
+    this.owned.delete(id);
+    await fs.rm(this.ownerFile(id), { force: true });
+    await fs.rm(this.workDir(id), { recursive: true, force: true });
+  }
+
+  /** Refreshes the owner file of every batch this process holds, so other processes see it alive. */
+  async heartbeat(now = Date.now()): Promise<void> {
+    const time = new Date(now);
+    for (const id of this.owned.keys()) await fs.utimes(this.ownerFile(id), time, time).catch(() => undefined);
+  }
+
+  /**
+   * Fails every queued or running batch that no live process owns (its process is gone, or a pid now taken by a new
+   * process, or no heartbeat for OWNER_GONE_AFTER_MS), and removes its files but the status: a poll then says why.
+   * Returns the ids it failed.
+   */
+  async recoverInterrupted(now = Date.now(), isAlive: (pid: number) => boolean = isRunning): Promise<string[]> {
+    const names = await fs.readdir(this.dir).catch(() => [] as string[]);
+    const failed: string[] = [];
+    for (const id of names) {
+      if (!BatchStore.isId(id) || this.owned.has(id)) continue;
+      const status = await this.readAny(id);
+      if (!status || (status.state !== 'queued' && status.state !== 'running')) continue;
+      const holder = await this.readProcess(id);
+      if (holder && !this.processGone(holder.process, holder.heartbeatAt, now, isAlive)) continue;
+      const language = holder?.language ?? 'it';
+      await this.removeWorkFiles(id);
+      await this.write({
+        ...status,
+        state: 'failed',
+        error: { path: 'file', message: INTERRUPTED_MESSAGE[language] },
+        download: null,
+      });
+      failed.push(id);
+    }
+    return failed;
+  }
+
+  /** Everything a batch wrote but its status and ZIP: the list, the partial ZIP, the work folder. */
+  async removeWorkFiles(id: string): Promise<void> {
+    for (const name of WORK_FILES) await fs.rm(path.join(this.folder(id), name), { recursive: true, force: true });
+  }
+
+  private processGone(
+    holder: BatchProcess,
+    heartbeatAt: number,
+    now: number,
+    isAlive: (pid: number) => boolean,
+  ): boolean {
+    if (holder.instance === this.self.instance) return false;
+    if (now - heartbeatAt > OWNER_GONE_AFTER_MS) return true;
+    // On this machine the process table answers at once; another machine sharing BATCH_DIR is judged by its heartbeat.
+    return holder.host === this.self.host && (holder.pid === this.self.pid || !isAlive(holder.pid));
+  }
+
+  private async readProcess(
+    id: string,
+  ): Promise<{ process: BatchProcess; language: Language; heartbeatAt: number } | null> {
+    try {
+      const file = this.ownerFile(id);
+      const [text, stat] = await Promise.all([fs.readFile(file, 'utf8'), fs.stat(file)]);
+      const { host, pid, instance, language } = JSON.parse(text) as BatchProcess & { language: Language };
+      return { process: { host, pid, instance }, language: language === 'en' ? 'en' : 'it', heartbeatAt: stat.mtimeMs };
+    } catch {
+      return null;
+    }
   }
 
   /** null for an unknown, deleted or expired batch. */
@@ -93,6 +217,7 @@ export class BatchStore {
   }
 
   async remove(id: string): Promise<void> {
+    this.owned.delete(id);
     await fs.rm(this.folder(id), { recursive: true, force: true });
   }
 

@@ -24,3 +24,9 @@ export const ASSOCIATION_FILE_UNREADABLE: Localized = {
   it: 'Impossibile leggere il file dell’associazione {file} (JSON o YAML).',
   en: 'Cannot read the association file {file} (JSON or YAML).',
 };
+
+/** The error of a batch whose process stopped before it ended (a crash, a kill, a shutdown that could not wait). */
+export const INTERRUPTED_MESSAGE: Localized = {
+  it: 'Lotto interrotto da un riavvio del server: caricare di nuovo l’elenco.',
+  en: 'The batch was interrupted by a restart of the server: upload the list again.',
+};

@@ -10,7 +10,7 @@ export class ReportWriter {
     readonly file: string,
     private readonly separator: string,
   ) {
-    this.out = fs.createWriteStream(file);
+    this.out = fs.createWriteStream(file, { mode: 0o600 });
     this.out.write('\uFEFF');
   }
 

@@ -1,49 +1,77 @@
-import type ExcelJS from 'exceljs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { DIST_SERVER_DIR } from '../config/project-paths';
 import { BatchInputError } from './batch-input-error';
+import { DEFAULT_XLSX_LIMITS, XLSX_WORKER_RESOURCE_LIMITS, type XlsxLimits } from './xlsx/xlsx-limits';
+import type { XlsxWorkerData, XlsxWorkerReply } from './xlsx/xlsx-worker';
 
-type CellValue = ExcelJS.CellValue;
+/** Compiled code only, like the render workers (built by `npm install`, `npm start` and the tests' global setup). */
+const WORKER_FILE = path.join(DIST_SERVER_DIR, 'batch/xlsx/xlsx-worker.js');
 
-const pad = (value: number) => String(value).padStart(2, '0');
+/** Workbooks read at once in this process (each on its own thread, with its own bounded heap); others wait. */
+const READERS_AT_ONCE = 3;
+let readers = 0;
+const waiting: (() => void)[] = [];
 
-/** A cell as the text a CSV export of it would hold. Dates in a workbook carry no zone: their digits are kept. */
-export function cellText(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) {
-    const date = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
-    return `${date}T${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}`;
-  }
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: CellValue }).result);
-  if ('text' in value) return String(value.text);
-  return '';
+async function takeReader(): Promise<() => void> {
+  if (readers >= READERS_AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
+  else readers += 1;
+  return () => {
+    const next = waiting.shift();
+    if (next) next();
+    else readers -= 1;
+  };
 }
 
-/** The rows of the first worksheet, streamed (the workbook is never loaded whole); empty rows are skipped. */
-export async function* xlsxRecords(file: string): AsyncGenerator<string[]> {
-  // Loaded only when a workbook is read: exceljs costs about 28 MB of memory that a CSV batch does not need.
-  const { default: excel } = await import('exceljs');
-  const reader = new excel.stream.xlsx.WorkbookReader(file, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    worksheets: 'emit',
-    entries: 'emit',
+type WorkerEvent = XlsxWorkerReply | { kind: 'died'; error: Error | null };
+
+/**
+ * The rows of the first worksheet, read on a worker thread with a memory limit (`resourceLimits`): a workbook built
+ * to exhaust memory ends that thread, never the web process, and is refused. The ZIP's entries are checked before
+ * anything is inflated (see xlsx/zip-archive.ts); nothing is written to disk. Empty rows are skipped.
+ */
+export async function* xlsxRecords(
+  file: string,
+  options: { limits?: Partial<XlsxLimits>; resourceLimits?: typeof XLSX_WORKER_RESOURCE_LIMITS } = {},
+): AsyncGenerator<string[]> {
+  const release = await takeReader();
+  const workerData: XlsxWorkerData = {
+    file: path.resolve(file),
+    limits: { ...DEFAULT_XLSX_LIMITS, ...options.limits },
+  };
+  const worker = new Worker(WORKER_FILE, {
+    workerData,
+    resourceLimits: options.resourceLimits ?? XLSX_WORKER_RESOURCE_LIMITS,
   });
+  const events: WorkerEvent[] = [];
+  let wake: (() => void) | null = null;
+  const push = (event: WorkerEvent) => {
+    events.push(event);
+    wake?.();
+  };
+  worker.on('message', (reply: XlsxWorkerReply) => push(reply));
+  worker.on('error', (error) => push({ kind: 'died', error }));
+  worker.on('exit', () => push({ kind: 'died', error: null }));
+  const nextEvent = async (): Promise<WorkerEvent> => {
+    while (events.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+    wake = null;
+    return events.shift()!;
+  };
   try {
-    for await (const worksheet of reader) {
-      for await (const row of worksheet) {
-        const values = (row as ExcelJS.Row).values as CellValue[];
-        const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, index) =>
-          cellText(values[index + 1]).trim(),
-        );
-        if (cells.some((cell) => cell !== '')) yield cells;
-      }
-      return;
+    for (;;) {
+      worker.postMessage('next');
+      const event = await nextEvent();
+      if (event.kind === 'rows') {
+        yield* event.rows;
+        if (event.done) return;
+      } else if (event.kind === 'refused') throw new BatchInputError(event.problem, event.params);
+      else if (event.kind === 'bug') throw new Error(`xlsx reader: ${event.message}`);
+      else if ((event.error as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        throw new BatchInputError('xlsx-too-complex');
+      else throw event.error ?? new Error('xlsx reader: the worker stopped');
     }
-  } catch (error) {
-    if (error instanceof BatchInputError) throw error;
-    throw new BatchInputError('unreadable', { detail: error instanceof Error ? error.message : String(error) });
+  } finally {
+    await worker.terminate();
+    release();
   }
 }

@@ -21,7 +21,7 @@ export class ZipWriter {
   private mtime: Date | null = null;
 
   constructor(file: string) {
-    this.out = fs.createWriteStream(file);
+    this.out = fs.createWriteStream(file, { mode: 0o600 });
     this.done = finished(this.zip.outputStream.pipe(this.out));
     this.done.catch(() => undefined);
   }

@@ -3,6 +3,7 @@ import { isLanguage } from '../core/i18n/language';
 import { loadConfig, type AppConfig } from '../config/app-config';
 import type { LetterService } from '../use-cases/letter-service';
 import { EXIT, processIo, type CliIo } from './cli-io';
+import { CAMPAIGN_USAGE } from './campaign-command-texts';
 import { CLI_TEXTS } from './cli-texts';
 import { OPERATOR_USAGE } from './operator-command-texts';
 
@@ -24,7 +25,7 @@ export const USAGE = `Uso / Usage:
   reclamo outbox [retry|send]
       Messaggi e-mail per stato e quelli non inviati; retry li rimette in coda, send invia la coda /
       e-mail messages by status and the failed ones; retry queues failed ones again, send sends the queue.
-${OPERATOR_USAGE}
+${OPERATOR_USAGE}${CAMPAIGN_USAGE}
   <claim.json> può essere "-" per leggere da standard input / may be "-" to read standard input.
   Exit: 0 ok, 1 non idoneo / not eligible, 2 dati non validi / invalid input.
 `;
@@ -128,6 +129,8 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
         limit,
       });
     }
+    case 'campaign':
+      return (await import('./campaign-command')).campaignCommand(io, positionals.slice(1));
     default:
       io.stderr(`Comando sconosciuto / unknown command: ${command}\n\n${USAGE}`);
       return EXIT.invalid;

@@ -6,6 +6,7 @@ import {
   queueLetterMail,
   type MailQueue,
   type QueueLetterMailOutcome,
+  type QueuedMail,
   type RecipientsChoice,
 } from './queue-letter-mail';
 import type { Requester } from './send-budget';
@@ -46,13 +47,14 @@ function describe(outcome: QueueLetterMailOutcome, target: SendTarget): string {
 export function batchMailHook(
   outbox: MailQueue,
   target: SendTarget,
-  options: { ruleset?: Ruleset; requester: Requester },
+  options: { ruleset?: Ruleset; requester: Requester; onQueued?: (messages: readonly QueuedMail[]) => void },
 ): (row: MailableRow) => Promise<string> {
-  const { ruleset, requester } = options;
+  const { ruleset, requester, onQueued } = options;
   return async (row) => {
     if (!row.claim || !row.assessment || !row.letter) return '';
     const letter = { claim: row.claim, assessment: row.assessment, rendered: row.letter };
     const queued = await queueLetterMail(outbox, { letter, recipients: recipientsFor(target), requester }, ruleset);
+    if (queued.ok) onQueued?.(queued.messages);
     if (queued.ok || queued.problem !== 'provider-not-configured') return describe(queued, target);
     // No address for this row's provider: the member still gets their copy when it was asked for.
     if (target !== 'both') return 'provider: not-configured';
@@ -61,6 +63,7 @@ export function batchMailHook(
       { letter, recipients: recipientsFor('member'), requester },
       ruleset,
     );
+    if (memberOnly.ok) onQueued?.(memberOnly.messages);
     return [describe(memberOnly, 'member'), 'provider: not-configured'].filter(Boolean).join(' | ');
   };
 }

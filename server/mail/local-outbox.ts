@@ -6,11 +6,12 @@ export const EML_FILE = /^\d{8}-\d{6}-[0-9a-f]{16}\.eml$/;
 
 /** Writes the message as an .eml file (via a temporary name, so a reader never sees half a message). */
 export function writeEmlFile(dir: string, key: string, raw: Buffer, now = new Date()): string {
-  fs.mkdirSync(dir, { recursive: true });
+  // Whole messages, letters of other people included: for the user running the server only.
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   const name = `${stamp}-${key.slice(0, 16)}.eml`;
   const temporary = path.join(dir, `.${name}.tmp`);
-  fs.writeFileSync(temporary, raw);
+  fs.writeFileSync(temporary, raw, { mode: 0o600 });
   fs.renameSync(temporary, path.join(dir, name));
   return name;
 }

@@ -7,15 +7,22 @@ import type { Logger } from './logger';
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export const REQUEST_ID_HEADER = 'X-Request-Id';
 
-/** The route pattern that served a request (`/api/v1/batches/:id`), never the concrete URL or its query string. */
+/**
+ * The route pattern that served a request (`/api/v1/batches/:id`), never the concrete URL or its query string. The
+ * mount path is read off the request's own path (all but the route's segments), not `baseUrl`: by the time an error
+ * handler answers, `baseUrl` is the error handler's mount, not the route's.
+ */
 export function routeOf(req: IncomingMessage): string {
   const express = req as Partial<Request>;
-  if (express.route?.path) {
-    const path = String(express.route.path);
-    const base = express.baseUrl ?? '';
-    return base && path === '/' ? base : `${base}${path}`;
-  }
-  return '(unmatched)';
+  if (!express.route?.path) return '(unmatched)';
+  const path = String(express.route.path);
+  // A wildcard or optional part matches any number of segments: the mount cannot be told apart from the URL.
+  if (/[*{]/.test(path)) return path;
+  const routeSegments = path.split('/').filter(Boolean).length;
+  const requestSegments = (express.originalUrl ?? req.url ?? '/').split('?')[0]!.split('/').filter(Boolean);
+  const base = requestSegments.slice(0, requestSegments.length - routeSegments);
+  const mount = base.length > 0 ? `/${base.join('/')}` : '';
+  return path === '/' ? mount || '/' : `${mount}${path}`;
 }
 
 /** One log line per request: method, route, status, duration, request id. No bodies, cookies, headers or queries. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { AppConfig } from '../config/app-config';
 import { BatchRunner, type BatchRunnerDeps } from '../batch/batch-runner';
-import { BatchStore } from '../batch/batch-store';
+import { BatchStore, HEARTBEAT_MS } from '../batch/batch-store';
 import { PROJECT_ROOT } from '../config/project-paths';
 import type { LetterService } from '../use-cases/letter-service';
 import type { BatchServices } from '../batch/batch-services';
@@ -11,13 +11,15 @@ const SWEEP_EVERY_MS = 60_000;
 const MAX_QUEUED_BATCHES = 20;
 
 /**
- * The batch store, its runner and the sweeper that deletes expired batches, wired from the configuration. The
- * returned stop task waits for the batch in hand, stops the render workers and the sweeper.
+ * The batch store, its runner, the heartbeat that shows this process owns its batches, and the sweeper that fails
+ * batches left by a dead process and deletes expired ones, wired from the configuration. The returned stop task fails
+ * the batches still waiting, waits for the one in hand, stops the render workers and the timers; if the shutdown
+ * cannot wait, `abandon` fails the running one.
  */
 export function createBatchServices(
   config: AppConfig,
   service: LetterService,
-  options: Pick<BatchRunnerDeps, 'onError' | 'onRow' | 'mailHook'>,
+  options: Pick<BatchRunnerDeps, 'onError' | 'onRow' | 'mailHook' | 'campaignHook'>,
 ): { batches: BatchServices; stopTask: ShutdownTask } {
   const store = new BatchStore(
     config.BATCH_DIR ?? path.join(PROJECT_ROOT, 'data/batches'),
@@ -30,12 +32,20 @@ export function createBatchServices(
     providerPec: config.PROVIDER_PEC ?? null,
     maxRows: config.BATCH_MAX_ROWS,
     maxQueued: MAX_QUEUED_BATCHES,
+    maxPerClient: config.BATCH_QUEUE_PER_OPERATOR,
     ...options,
   });
-  const sweep = () => void store.sweep().catch(options.onError);
+  // At start and then every minute: batches whose process died are failed and their files removed, expired ones go.
+  const sweep = () =>
+    void store
+      .recoverInterrupted()
+      .then(() => store.sweep())
+      .catch(options.onError);
   sweep();
   const sweeper = setInterval(sweep, SWEEP_EVERY_MS);
   sweeper.unref();
+  const heartbeat = setInterval(() => void store.heartbeat().catch(options.onError), HEARTBEAT_MS);
+  heartbeat.unref();
   const batches = {
     store,
     runner,
@@ -46,7 +56,9 @@ export function createBatchServices(
     stop: async () => {
       clearInterval(sweeper);
       await runner.stop();
+      clearInterval(heartbeat);
     },
+    abandon: () => runner.abandon(),
   };
   return { batches, stopTask };
 }

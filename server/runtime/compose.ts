@@ -8,12 +8,14 @@ import type { Logger } from '../observability/logger';
 import { createDefaultLetterService } from '../use-cases/default-letter-service';
 import type { LetterService } from '../use-cases/letter-service';
 import type { AppDeps } from '../web/app';
+import type { FollowUpDocuments } from '../use-cases/campaigns/follow-ups';
 import type { Readiness } from '../web/health-routes';
 import { queuedLetterService } from '../web/queued-letter-service';
 import { RenderQueue } from '../web/render-queue';
 import { openStorage, type Storage } from '../storage/open-storage';
 import { OperatorAuth } from '../use-cases/operators/operator-auth';
 import { createBatchServices } from './compose-batches';
+import { composeCampaigns } from './compose-campaigns';
 import { CANARY_CLAIM } from './canary-claim';
 import type { ShutdownTask } from './graceful-shutdown';
 
@@ -21,6 +23,8 @@ import type { ShutdownTask } from './graceful-shutdown';
 export interface Composition {
   deps: AppDeps;
   stopTasks: ShutdownTask[];
+  /** Resolves once the data layer is migrated; rejects with the reason it cannot be (start-up then fails). */
+  storageReady: Promise<void>;
 }
 
 export interface ComposeOptions {
@@ -30,10 +34,12 @@ export interface ComposeOptions {
   outbox?: Outbox | null;
   /** Defaults to logging the error (never a request body). */
   reportError?: (error: unknown) => void;
-  /** Defaults to the data layer of the configuration (STORAGE_DATABASE_PATH); a given one belongs to the caller. */
+  /** Defaults to the data layer of the configuration (DATABASE_URL, else STORAGE_DATABASE_PATH); given: caller's. */
   storage?: Storage;
   /** The clock of sessions and the audit log (tests move it forward). */
   clock?: () => number;
+  /** The follow-up documents (reminders) for campaigns; none until the follow-up documents are composed here. */
+  followUps?: FollowUpDocuments | null;
 }
 
 const OPERATOR_SWEEP_EVERY_MS = 10 * 60_000;
@@ -92,6 +98,14 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
     readiness.checks.push({ name: 'outbox', check: () => opened.check() });
   }
 
+  const storage = options.storage ?? openStorage(config);
+  const campaigns = composeCampaigns(storage, outbox, {
+    ruleset: letterService.ruleset,
+    clock: options.clock,
+    reportError,
+  });
+  stopTasks.push(campaigns.stopTask);
+
   // A batch's messages are charged to the operator who submitted it (its id comes with the job), else to one budget
   // shared by every batch without one.
   const batchRequester = (operatorId?: string): Requester =>
@@ -99,6 +113,7 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
   // Batch letters render on their own worker threads, not through the render queue of the event loop.
   const { batches, stopTask } = createBatchServices(config, letterService, {
     onError: reportError,
+    campaignHook: (job) => campaigns.rowHook(job, batchRequester(job.operatorId)),
     ...(outbox
       ? {
           mailHook: (target: SendTarget, operatorId?: string) =>
@@ -112,8 +127,13 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
     stopTasks.push({ name: 'outbox', stop: () => owned.close() });
   }
 
-  const storage = options.storage ?? openStorage(config);
-  readiness.checks.push({ name: 'storage', check: () => storage.operators.check() });
+  readiness.checks.push({
+    name: 'storage',
+    check: async () => {
+      await storage.ready;
+      await storage.operators.check();
+    },
+  });
   const { operators, stopTask: operatorsStop } = composeOperators(config, storage, {
     clock: options.clock,
     reportError,
@@ -123,8 +143,20 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
 
   const webLetterService = queuedLetterService(letterService, new RenderQueue(config.RENDER_QUEUE_LIMIT));
   return {
-    deps: { config, letterService: webLetterService, batches, outbox, operators, logger, readiness, reportError },
+    deps: {
+      config,
+      letterService: webLetterService,
+      batches,
+      outbox,
+      operators,
+      campaigns: campaigns.campaigns,
+      followUps: options.followUps ?? null,
+      logger,
+      readiness,
+      reportError,
+    },
     stopTasks,
+    storageReady: storage.ready,
   };
 }
 

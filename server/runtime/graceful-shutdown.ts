@@ -5,6 +5,8 @@ import type { Logger } from '../observability/logger';
 export interface ShutdownTask {
   name: string;
   stop: () => Promise<void>;
+  /** Run when `stop` did not finish in time: put away what would otherwise be left half done (briefly). */
+  abandon?: () => Promise<void>;
 }
 
 /**
@@ -33,6 +35,8 @@ export async function shutDown(
       ),
       deadline,
     ]);
-    if (outcome !== 'done') logger.warn({ task: task.name, outcome }, 'shutdown: task did not stop cleanly');
+    if (outcome === 'done') continue;
+    logger.warn({ task: task.name, outcome }, 'shutdown: task did not stop cleanly');
+    await task.abandon?.().catch(() => undefined);
   }
 }

@@ -1,8 +1,8 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AppConfig } from '../config/app-config';
 import type { Logger } from '../observability/logger';
 import { createApp } from '../web/app';
-import { composeServer } from './compose';
+import { composeServer, stopAll } from './compose';
 import { shutDown } from './graceful-shutdown';
 
 export interface RunningServer {
@@ -12,13 +12,33 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
+/**
+ * Slow clients cannot hold connections open for Node's defaults (60 s for the headers, 300 s per request): headers
+ * within HTTP_HEADERS_TIMEOUT_MS, the whole request within HTTP_REQUEST_TIMEOUT_MS, checked every second.
+ */
+export function httpServerOptions(config: Pick<AppConfig, 'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_REQUEST_TIMEOUT_MS'>) {
+  const requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
+  return {
+    requestTimeout,
+    headersTimeout: Math.min(config.HTTP_HEADERS_TIMEOUT_MS, requestTimeout),
+    connectionsCheckingInterval: Math.min(1000, config.HTTP_HEADERS_TIMEOUT_MS),
+  };
+}
+
 /** Starts one web process: the composed services, the app, and its graceful shutdown. */
 export async function startServer(config: AppConfig, logger: Logger): Promise<RunningServer> {
-  const { deps, stopTasks } = composeServer(config, logger);
+  const { deps, stopTasks, storageReady } = composeServer(config, logger);
+  try {
+    await storageReady;
+  } catch (error) {
+    await stopAll(stopTasks).catch(() => undefined);
+    throw error;
+  }
   const { app } = createApp(deps);
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
+    const listening = createServer(httpServerOptions(config), app);
     listening.once('error', reject);
+    listening.listen(config.PORT, config.HOST, () => resolve(listening));
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;

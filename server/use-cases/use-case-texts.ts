@@ -6,4 +6,8 @@ export const SUBMIT_BATCH_TEXTS = {
     it: 'Troppi lotti in coda: riprovare tra qualche minuto.',
     en: 'Too many batches waiting: try again in a few minutes.',
   },
+  clientBusy: {
+    it: 'Questo operatore ha già lotti in attesa o in corso: caricare il prossimo quando saranno finiti.',
+    en: 'This operator already has batches waiting or running: upload the next one when they are done.',
+  },
 } satisfies Record<string, Localized>;

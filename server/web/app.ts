@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import type { AppConfig } from '../config/app-config';
 import { httpLogger } from '../observability/http-logger';
 import type { Logger } from '../observability/logger';
@@ -26,12 +26,18 @@ import { createRateLimits } from './http/rate-limits';
 import { UI_STRINGS } from './i18n/ui-texts';
 import { claimPages } from './pages/claim-pages';
 import { mailPages } from './pages/mail-pages';
+import { closeUnreadBodies } from './http/close-unread-body';
 import { securityHeaders } from './security/security-headers';
+import { securityTxt } from './security/security-txt';
 import { createWebForms } from './security/web-forms';
 import { pageErrorHandler, pageNotFound, renderErrorPage } from './views/page-errors';
 import { useViews } from './views/use-views';
 
 /** Everything the routes use, built by the composition root (server/runtime/compose.ts). */
+import type { Campaigns } from '../use-cases/campaigns/campaigns';
+import { CAMPAIGNS_OPERATIONS, campaignsApi } from './campaigns/campaigns-api';
+import type { FollowUpDocuments } from '../use-cases/campaigns/follow-ups';
+
 export interface AppDeps {
   config: AppConfig;
   /** The letter service as the web uses it: every PDF render goes through the render queue. */
@@ -41,6 +47,10 @@ export interface AppDeps {
   outbox: Outbox | null;
   /** Operator sign-in, sessions, API tokens and the audit log (the batch routes are for operators only). */
   operators: OperatorAuth;
+  /** Campaigns: members, their event logs, the dashboard, bulk imports, the register (operators only). */
+  campaigns: Campaigns;
+  /** The reminders' documents for campaigns; null: not available in this build. */
+  followUps: FollowUpDocuments | null;
   logger: Logger;
   readiness: Readiness;
   /** Where unexpected errors are reported; never given request bodies. */
@@ -59,16 +69,26 @@ export function createApp(deps: AppDeps): WebApp {
   const { config, letterService, batches, outbox, logger, reportError } = deps;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(httpLogger(logger));
-  app.use(healthRoutes(deps.readiness));
-  app.use(securityHeaders());
+  app.use(closeUnreadBodies);
+  app.use(healthRoutes(deps.readiness, (check, error) => logger.warn({ check, err: error }, 'not ready')));
+  app.use(securityHeaders({ secureCookies: config.COOKIE_SECURE }));
+  app.use(securityTxt(config.SECURITY_CONTACT));
 
   // Over a limit the API answers JSON, a page answers with a page.
-  const limits = createRateLimits(config, (req, res) =>
-    req.originalUrl.startsWith('/api/') ? tooManyRequests(req, res) : renderErrorPage(res, 429, 'tooMany'),
+  const limits = createRateLimits(
+    config,
+    (req, res) =>
+      req.originalUrl.startsWith('/api/') ? tooManyRequests(req, res) : renderErrorPage(res, 429, 'tooMany'),
+    logger,
   );
   const json = express.json({ limit: `${config.JSON_BODY_LIMIT_KB}kb`, strict: false });
+  // The rate limit first, then the body: a client over its limit gets a 429 without its JSON being read.
+  const thenJson =
+    (limit: RequestHandler): RequestHandler =>
+    (req, res, next) =>
+      limit(req, res, (error?: unknown) => (error ? next(error) : json(req, res, next)));
 
   app.use(batchTemplateRoute());
   const sessions = operatorSessions(deps.operators, { secureCookies: config.COOKIE_SECURE });
@@ -78,8 +98,7 @@ export function createApp(deps: AppDeps): WebApp {
   const modules: ApiModule[] = [
     {
       base: '/api/v1/claims',
-      middleware: [json],
-      router: claimsApi(letterService, limits),
+      router: claimsApi(letterService, { assess: thenJson(limits.assess), letter: thenJson(limits.letter) }),
       operations: CLAIMS_OPERATIONS,
     },
     {
@@ -89,9 +108,16 @@ export function createApp(deps: AppDeps): WebApp {
     },
     {
       base: '/api/v1/claims',
-      middleware: [json],
-      router: sendApi(letterService, outbox, limits.send),
+      router: sendApi(letterService, outbox, thenJson(limits.send)),
       operations: SEND_OPERATIONS,
+    },
+    {
+      base: '/api/v1/campaigns',
+      router: campaignsApi(
+        { campaigns: deps.campaigns, batches },
+        { sessions, json, uploadLimit: limits.uploads, writeLimit: limits.forms },
+      ),
+      operations: CAMPAIGNS_OPERATIONS,
     },
     {
       base: '/api/v1/rules',
@@ -123,12 +149,14 @@ export function createApp(deps: AppDeps): WebApp {
     strings: UI_STRINGS,
   });
   // Before the claim pages: it sets the result page's "send by e-mail" data.
-  app.use(mailPages({ webForms, letterService, outbox, sendLimit: limits.send }));
+  app.use(mailPages({ webForms, letterService, outbox, sendLimit: limits.send, outboxPage: config.OUTBOX_PAGE }));
   app.use(claimPages({ webForms, letterService, pdfLimit: limits.letter, estimateLimit: limits.assess }));
   app.use(operatorPages({ webForms, sessions }));
   app.use(batchPages({ ...batches, webForms, sessions }));
   // Mount further pages here, before the 404 page.
   app.use(webForms.page, pageNotFound);
-  app.use(pageErrorHandler({ bodyLimitKb: config.FORM_BODY_LIMIT_KB, onInternalError: reportError }));
+  app.use(
+    pageErrorHandler({ bodyLimitKb: config.FORM_BODY_LIMIT_KB, onInternalError: reportError, locals: webForms.locals }),
+  );
   return { app, apiRoutes, openApiDocument };
 }

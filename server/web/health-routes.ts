@@ -12,9 +12,17 @@ export interface Readiness {
   draining: boolean;
 }
 
-/** GET /healthz: the process is up. GET /readyz: every readiness check passes and the process is not draining. */
-export function healthRoutes(readiness: Readiness): Router {
+/**
+ * GET /healthz: the process is up. GET /readyz: every readiness check passes and the process is not draining; it
+ * names the checks that fail, never their errors (paths, drivers' messages): those go to `onFailure`, once per new
+ * error, not once per poll.
+ */
+export function healthRoutes(
+  readiness: Readiness,
+  onFailure: (check: string, error: unknown) => void = () => undefined,
+): Router {
   const router = Router();
+  const lastFailure = new Map<string, string>();
   router.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' });
   });
@@ -23,9 +31,13 @@ export function healthRoutes(readiness: Readiness): Router {
       readiness.checks.map(async ({ name, check }) => {
         try {
           await check();
+          lastFailure.delete(name);
           return { name, ok: true };
         } catch (error) {
-          return { name, ok: false, error: error instanceof Error ? error.message : String(error) };
+          const message = error instanceof Error ? error.message : String(error);
+          if (lastFailure.get(name) !== message) onFailure(name, error);
+          lastFailure.set(name, message);
+          return { name, ok: false };
         }
       }),
     );

@@ -79,14 +79,22 @@ test('duplicates: same codice fiscale and mailbox, whatever the case and spaces'
   expect(detector.check('', 'a@libero.it', 4)).toBeNull();
 });
 
-test('property: a neutralised cell never starts a formula, and only risky cells change', () => {
+test('property: a neutralised cell never starts a formula (fullwidth, after spaces or invisible characters too)', () => {
+  const starter = fc.constantFrom('=', '+', '-', '@', '＝', '＋', '－', '＠', '\t', '\r');
+  const hidden = fc.array(fc.constantFrom(' ', '\u00a0', '\u200b', '\u2060', '\ufeff', '\u3000'), { maxLength: 3 });
+  const risky = /^([\t\r]|[\s\u200b-\u200f\u2060\ufeff]*[=+\-@＝＋－＠﹦﹢﹣﹫])/u;
   fc.assert(
-    fc.property(fc.string(), (value) => {
-      const cell = neutralizeCell(value);
-      expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-      if (!/^[=+\-@\t\r]/.test(value)) expect(cell).toBe(value);
-      else expect(cell).toBe(`'${value}`);
-    }),
+    fc.property(
+      fc.oneof(
+        fc.string(),
+        fc.tuple(hidden, starter, fc.string()).map(([h, s, rest]) => h.join('') + s + rest),
+      ),
+      (value) => {
+        const cell = neutralizeCell(value);
+        expect(cell).not.toMatch(risky);
+        expect(cell).toBe(risky.test(value) ? `'${value}` : value);
+      },
+    ),
   );
 });
 

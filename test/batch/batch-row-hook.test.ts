@@ -62,8 +62,11 @@ test('a sending batch gives the mail hook the id of the operator who submitted i
   try {
     const status = await batches.store.create(Date.now(), 'operator-7');
     fs.copyFileSync(SAMPLE_CSV, batches.store.inputFile(status.id));
-    batches.runner.enqueue({
+    const place = batches.runner.reserve('operator:operator-7');
+    if (typeof place === 'string') throw new Error(`no place in the queue: ${place}`);
+    place.enqueue({
       status,
+      client: 'operator:operator-7',
       association: null,
       letter: {},
       language: 'it',

@@ -42,7 +42,7 @@ export const ALLOWED_IMPORTS: Record<string, readonly string[]> = {
 
 /** Inside web/: the helpers every route shares (http/, views/, security/, i18n/) never reach into a route folder. */
 const WEB_SHARED = ['http', 'views', 'security', 'i18n'];
-const WEB_ROUTES = ['api', 'pages', 'batches', 'api-docs', 'operators'];
+const WEB_ROUTES = ['api', 'pages', 'batches', 'api-docs', 'operators', 'campaigns'];
 
 /** Packages the pure core must never load. */
 const CORE_FORBIDDEN_PACKAGES = ['express', 'pdfkit', 'nodemailer', 'fs', 'node:fs', 'fs/promises', 'node:fs/promises'];

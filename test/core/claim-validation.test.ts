@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { ClaimInput } from '../../server/core/claim/claim-schema';
 import { validateClaim } from '../../server/core/claim/validate-claim';
 import { businessClaim, workedExampleClaim } from '../fixtures/claims';
@@ -188,4 +189,38 @@ test('a body that is not an object', () => {
     { path: '', message: 'Il corpo della richiesta deve essere un oggetto JSON.' },
   ]);
   expect(errorsOf(null)).toEqual([{ path: '', message: 'The request body must be a JSON object.' }]);
+});
+
+test('property: a bidi control, an invisible character or a lone surrogate never reaches a free-text field', () => {
+  const hidden = fc.constantFrom(
+    '\u061c',
+    '\u200b',
+    '\u200c',
+    '\u200d',
+    '\u200e',
+    '\u200f',
+    '\u202a',
+    '\u202b',
+    '\u202c',
+    '\u202d',
+    '\u202e',
+    '\u2060',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    '\ufeff',
+    '\ud800',
+    '\udfff',
+  );
+  fc.assert(
+    fc.property(fc.string({ maxLength: 20 }), hidden, fc.string({ maxLength: 20 }), (before, character, after) => {
+      const claim = workedExampleClaim();
+      claim.claimant.address.street = `Via Roma 12 ${before}${character}${after}`;
+      const result = validateClaim(claim, 'en');
+      // Refused, naming the field; or (a U+FEFF at either end, which trimming removes) stripped.
+      if (result.ok) expect(result.value.claimant.address.street).not.toContain(character);
+      else expect(result.errors.map((error) => error.path)).toContain('claimant.address.street');
+    }),
+  );
 });

@@ -9,6 +9,7 @@ import { csrfFrom, encodeForm, workedExampleForm } from '../support/web-forms';
 import { codeFromLocalOutbox } from '../support/confirmation-mail';
 import Database from 'better-sqlite3';
 import { reclamo, TEST_PASSWORD } from '../support/operators';
+import { Browser } from '../support/http-browser';
 
 const OPERATOR = 'desk@association.example';
 
@@ -70,24 +71,6 @@ function withPayment(claim: ReturnType<typeof workedExampleClaim>) {
     previousComplaints: [{ reference: 'TICKET-445566', date: '2023-01-24' }],
     payment: { iban: IBAN, holder: 'Conto Mario Rossi' },
   };
-}
-
-class Browser {
-  private cookies = new Map<string, string>();
-  constructor(private readonly base: string) {}
-
-  async fetch(url: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size)
-      headers.set('Cookie', [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '));
-    const res = await fetch(`${this.base}${url}`, { ...init, headers, redirect: 'manual' });
-    for (const cookie of res.headers.getSetCookie()) {
-      const [pair] = cookie.split(';');
-      const [name, ...value] = pair!.split('=');
-      this.cookies.set(name!, value.join('='));
-    }
-    return res;
-  }
 }
 
 async function waitFor<T>(probe: () => Promise<T | undefined>): Promise<T> {

@@ -151,3 +151,17 @@ export async function batchReportThroughApi(
   fs.writeFileSync(zipFile, zip.body as Buffer);
   return parseReport((await readZip(zipFile)).get('report.csv')!);
 }
+
+/** `count` distinct eligible members (the sample's first row, a different mailbox each), as a CSV file in `dir`. */
+export function distinctMembers(dir: string, count: number): string {
+  const [header, first] = fs
+    .readFileSync(SAMPLE_CSV, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n');
+  const rows = Array.from({ length: count }, (_, index) =>
+    first!.replace('mario.rossi@libero.it', `socio${index}@libero.it`),
+  );
+  const file = path.join(dir, `members-${count}.csv`);
+  fs.writeFileSync(file, `${[header, ...rows].join('\r\n')}\r\n`);
+  return file;
+}

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import request from 'supertest';
 import type { Express } from 'express';
-import type { Storage } from '../../server/storage/open-storage';
+import { openStorage, type Storage } from '../../server/storage/open-storage';
 import { OperatorAccounts } from '../../server/use-cases/operators/operator-accounts';
 import { csrfFrom, encodeForm } from './web-forms';
 
@@ -84,4 +84,14 @@ export function reclamo(args: string[], options: { env: Record<string, string>; 
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** An operator in the storage database a server process will open (`STORAGE_DATABASE_PATH` in `env`). */
+export async function addProcessOperator(env: { STORAGE_DATABASE_PATH: string }): Promise<TestOperator> {
+  const storage = openStorage(env);
+  try {
+    return await addTestOperator(storage);
+  } finally {
+    await storage.close();
+  }
 }

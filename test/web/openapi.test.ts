@@ -96,7 +96,7 @@ test('the send route documents both steps: confirmationCode in the body, confirm
   expect(send.description).toMatch(/Without `confirmationCode`/);
 });
 
-test('the batch routes declare their security: a bearer token or the operator session cookie', async () => {
+test('the batch and campaign routes declare their security: a bearer token or the operator session cookie', async () => {
   const document = (await request(app).get('/api/v1/openapi.json').expect(200)).body as {
     components: { securitySchemes: Record<string, Record<string, string>> };
     paths: Record<string, Record<string, { security?: unknown; responses: Record<string, unknown> }>>;
@@ -111,7 +111,7 @@ test('the batch routes declare their security: a bearer token or the operator se
     Object.entries(item).map(([method, operation]) => ({ route: `${method} ${path}`, operation })),
   );
   for (const { route, operation } of operations) {
-    const forOperators = route.includes('/api/v1/batches');
+    const forOperators = route.includes('/api/v1/batches') || route.includes('/api/v1/campaigns');
     expect({ route, secured: operation.security !== undefined }).toEqual({ route, secured: forOperators });
     if (forOperators) {
       expect(operation.security).toEqual([{ bearerToken: [] }, { operatorSession: [] }]);

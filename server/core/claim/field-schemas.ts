@@ -8,10 +8,12 @@ import {
   CONTROL_CHARACTERS,
   EMAIL,
   FORMULA_PREFIX,
+  LONE_SURROGATE,
   PERSON_NAME,
   PHONE,
   POSTAL_CODE,
   PROVINCE,
+  STACKED_MARKS,
   normalizeSpaces,
 } from '../validation/text-fields';
 import type { ValidationMessageKey } from './validation-texts';
@@ -47,7 +49,8 @@ export function text(options: TextOptions) {
     .transform((raw, ctx) => {
       const value = (options.map ?? ((v: string) => v))(normalizeSpaces(raw));
       if (value.length === 0) return fail(ctx, 'required');
-      if (CONTROL_CHARACTERS.test(value)) return fail(ctx, 'text.control');
+      if (CONTROL_CHARACTERS.test(value) || LONE_SURROGATE.test(value)) return fail(ctx, 'text.control');
+      if (STACKED_MARKS.test(value)) return fail(ctx, 'text.marks');
       if (options.noFormula && FORMULA_PREFIX.test(value)) return fail(ctx, 'text.formula');
       if (value.length < min) return fail(ctx, 'tooShort', { minimum: min });
       if (value.length > options.max) return fail(ctx, 'tooLong', { maximum: options.max });

@@ -19,7 +19,14 @@ export const VALIDATION_MESSAGES = {
     it: 'Il corpo della richiesta deve essere un oggetto JSON.',
     en: 'The request body must be a JSON object.',
   },
-  'text.control': { it: 'Contiene caratteri non ammessi.', en: 'Contains characters that are not allowed.' },
+  'text.control': {
+    it: 'Contiene caratteri non ammessi (di controllo o invisibili).',
+    en: 'Contains characters that are not allowed (control or invisible ones).',
+  },
+  'text.marks': {
+    it: 'Troppi segni diacritici sulla stessa lettera.',
+    en: 'Too many accents or marks on one letter.',
+  },
   'text.formula': {
     it: 'Non può iniziare con =, +, - o @.',
     en: 'Must not start with =, +, - or @.',

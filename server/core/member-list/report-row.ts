@@ -51,13 +51,17 @@ export function reportCells(row: ReportRow, language: Language, extra?: string):
 }
 
 const RISKY_START = /^[\t\r]/;
+/** What a spreadsheet may skip before a formula: spaces of any kind and invisible characters. */
+const HIDDEN_PREFIX = /^[\s\u200b-\u200f\u2060\ufeff]+/u;
 
 /**
- * A cell a spreadsheet would run as a formula (leading `=`, `+`, `-`, `@`, or a tab / carriage return hiding one)
- * gets a leading apostrophe, which spreadsheets show as text (OWASP "CSV injection").
+ * A cell a spreadsheet would run as a formula (a leading `=`, `+`, `-`, `@` or their fullwidth forms, possibly after
+ * spaces or invisible characters, or a tab / carriage return) gets a leading apostrophe, which spreadsheets show as
+ * text (OWASP "CSV injection").
  */
 export function neutralizeCell(value: string): string {
-  return FORMULA_PREFIX.test(value) || RISKY_START.test(value) ? `'${value}` : value;
+  const risky = RISKY_START.test(value) || FORMULA_PREFIX.test(value.replace(HIDDEN_PREFIX, ''));
+  return risky ? `'${value}` : value;
 }
 
 /** One CSV line: fields with the separator, a quote or a line break are quoted, quotes doubled; CRLF ends it. */

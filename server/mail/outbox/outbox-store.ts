@@ -60,12 +60,49 @@ export class OutboxStore {
   readonly ledger: SendLedger;
 
   constructor(file: string) {
-    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
+    // Deleted content is overwritten with zeros, and freed pages are given back to the file system (see reclaim).
+    this.db.pragma('secure_delete = ON');
     this.db.pragma('busy_timeout = 5000');
+    this.useIncrementalVacuum();
+    this.db.pragma('journal_mode = WAL');
     this.db.exec(OUTBOX_SCHEMA);
     this.ledger = new SendLedger(this.db);
+    if (file !== ':memory:') for (const suffix of ['', '-wal', '-shm']) fs.chmodSync(file + suffix, 0o600);
+  }
+
+  /** A new file gets auto_vacuum = INCREMENTAL before its first table; a file made before that is converted once. */
+  private useIncrementalVacuum(): void {
+    const INCREMENTAL = 2;
+    if (this.db.pragma('auto_vacuum', { simple: true }) === INCREMENTAL) return;
+    this.db.pragma('auto_vacuum = INCREMENTAL');
+    const tables = this.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {
+      n: number;
+    };
+    if (tables.n === 0) return;
+    try {
+      this.db.exec('VACUUM');
+    } catch {
+      // Another process holds the file: the next open converts it.
+    }
+  }
+
+  /**
+   * After messages are sent (their address and content set to NULL, the pages zeroed by secure_delete): free pages
+   * are cut from the file and the WAL, which still holds the old page images, is checkpointed and truncated. Never
+   * waits for a lock: if another process is writing, the next call does it.
+   */
+  reclaim(): void {
+    this.db.pragma('busy_timeout = 0');
+    try {
+      this.db.pragma('incremental_vacuum');
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // busy: later
+    } finally {
+      this.db.pragma('busy_timeout = 5000');
+    }
   }
 
   enqueue(message: NewMessage, now: number): { id: number; status: EnqueueStatus } {

@@ -19,6 +19,7 @@ export interface OutboxWorkerOptions {
 }
 
 const HOST = os.hostname();
+const RECLAIM_AFTER_MS = 1000;
 
 function isRunningHere(owner: string): boolean {
   const [host, pid] = owner.split(':');
@@ -44,6 +45,7 @@ export class OutboxWorker {
   private leaseValidUntil = 0;
   private nextStartAt = 0;
   private closing = false;
+  private reclaimTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly store: OutboxStore,
@@ -139,6 +141,24 @@ export class OutboxWorker {
     }
     // Outside the try: a message the server accepted is never retried because recording it failed.
     this.store.markSent(message.id, response.slice(0, 500), this.now());
+    this.scheduleReclaim();
+  }
+
+  /** At most once a second after sends: the sent messages' pages leave the file and the WAL (see store.reclaim). */
+  private scheduleReclaim(): void {
+    if (this.reclaimTimer) return;
+    this.reclaimTimer = setTimeout(() => this.reclaimNow(), RECLAIM_AFTER_MS);
+    this.reclaimTimer.unref();
+  }
+
+  private reclaimNow(): void {
+    clearTimeout(this.reclaimTimer);
+    this.reclaimTimer = undefined;
+    try {
+      this.store.reclaim();
+    } catch (error) {
+      this.options.logger?.error({ err: error }, 'outbox: could not reclaim the space of sent messages');
+    }
   }
 
   private recordFailure(message: DueMessage, error: unknown): void {
@@ -161,6 +181,7 @@ export class OutboxWorker {
     this.closing = true;
     clearTimeout(this.timer);
     await Promise.allSettled([...this.inFlight]);
+    if (this.reclaimTimer) this.reclaimNow();
     try {
       this.store.releaseLease(this.owner);
     } catch {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { campaignTables } from '../sql/campaign-tables';
 
 export interface Migration {
   version: number;
@@ -60,6 +61,7 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  { version: 2, name: 'campaigns, their member lists, members and their event logs', sql: campaignTables('sqlite') },
 ];
 
 export class SchemaTooNewError extends Error {}

@@ -9,8 +9,6 @@ import type {
   StoredAuditEntry,
   TokenRecord,
 } from '../../use-cases/operators/operator-store';
-import { migrate } from './migrations';
-import { openSqlite } from './open-sqlite';
 
 const OPERATOR_COLUMNS = `id, email, name, password_hash AS passwordHash, created_at AS createdAt,
   disabled_at AS disabledAt`;
@@ -21,16 +19,11 @@ const TOKEN_COLUMNS = `id, hash, operator_id AS operatorId, label, created_at AS
 const AUDIT_COLUMNS = `id, at, operator_id AS operatorId, action, batch_id AS batchId, token_id AS tokenId`;
 
 /**
- * The operator store on SQLite (better-sqlite3). The driver is synchronous and each statement is a short
- * transaction; the methods still answer Promises, the interface a networked database needs.
+ * The operator store on SQLite (better-sqlite3), on a migrated database (open-storage.ts opens it). The driver is
+ * synchronous and each statement is a short transaction; the methods still answer Promises, the interface a
+ * networked database needs. Closing it closes the database.
  */
-export function sqliteOperatorStore(file: string): OperatorStore {
-  const db = openSqlite(file);
-  migrate(db);
-  return operatorStoreOn(db);
-}
-
-function operatorStoreOn(db: Database.Database): OperatorStore {
+export function sqliteOperatorStore(db: Database.Database): OperatorStore {
   const one = <T>(sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as T | undefined) ?? null;
   const all = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];
   const run = (sql: string, ...params: unknown[]) => db.prepare(sql).run(...params).changes;

@@ -46,6 +46,11 @@ export const AUDIT_ACTIONS = [
   'token-revoked',
   'batch-submitted',
   'batch-downloaded',
+  'campaign-created',
+  'campaign-members-added',
+  'member-data-exported',
+  'member-deleted',
+  'members-swept',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

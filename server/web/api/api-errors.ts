@@ -52,6 +52,7 @@ export function apiErrorHandler(options: {
       res.set('Retry-After', '5');
       sendMessage(req, res, 503, 'busy');
     } else if (problem.kind === 'tooLarge') sendMessage(req, res, 413, 'tooLarge', { limit: options.bodyLimitKb });
+    else if (problem.kind === 'badUrl') sendMessage(req, res, 400, 'badUrl');
     else if (problem.kind === 'malformed' || problem.kind === 'client')
       sendMessage(req, res, problem.status, 'malformedJson');
     else {

@@ -2,6 +2,7 @@ import type { Localized } from '../../core/i18n/language';
 
 export const API_MESSAGES = {
   malformedJson: { it: 'Il corpo della richiesta non è JSON valido.', en: 'The request body is not valid JSON.' },
+  badUrl: { it: 'L’indirizzo della richiesta non è valido.', en: 'The address of the request is malformed.' },
   tooLarge: {
     it: 'Il corpo della richiesta è troppo grande (massimo {limit} KB).',
     en: 'The request body is too large (at most {limit} KB).',

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import busboy from 'busboy';
 import { z } from 'zod';
 import { BatchInputError } from '../../batch/batch-input-error';
@@ -55,24 +55,73 @@ export interface UploadOptions {
   operatorId: string;
   /** Runs on the form fields before anything else is looked at (the page's CSRF check); false refuses with 403. */
   authorize?: (fields: Record<string, string>) => boolean;
+  /** The association and letter options fixed beforehand (a campaign's), instead of the form's fields. */
+  preset?: Omit<BatchJob, 'status' | 'operatorId' | 'client'>;
+  /** Runs once the list is accepted, before it is queued (a campaign numbers the list here). */
+  accepted?: (job: BatchJob) => Promise<BatchJob>;
+}
+
+/**
+ * Whose share of the batch queue an upload takes (BATCH_QUEUE_PER_OPERATOR): the operator's, whatever address they
+ * send from, so one operator cannot fill the queue and colleagues behind one address do not share a quota.
+ */
+function queueShare(operatorId: string): string {
+  return `operator:${operatorId}`;
 }
 
 interface Received {
   fields: Record<string, string>;
   hasFile: boolean;
+  /** Past the size limit: reading stopped there. */
   tooLarge: boolean;
 }
 
+/** Multipart framing and the text fields around the file: 40 fields of 4 KB, their headers and boundaries. */
+export const MULTIPART_OVERHEAD_BYTES = 256 * 1024;
+const FIELDS = 40;
+
+/** The body as announced: more than the file limit plus the fields is refused before a byte of it is read. */
+function announcedTooLarge(req: Request, maxBytes: number): boolean {
+  const length = Number(req.headers['content-length']);
+  return Number.isFinite(length) && length > maxBytes + MULTIPART_OVERHEAD_BYTES;
+}
+
+/**
+ * Streams the multipart body: the member list to `file`, the text fields into memory. Reading stops as soon as the
+ * file, or the body as a whole, passes its limit (a body without Content-Length is counted as it comes).
+ */
 function receive(req: Request, file: string, maxBytes: number): Promise<Received> {
   return new Promise((resolve, reject) => {
     const fields: Record<string, string> = {};
     let hasFile = false;
-    let tooLarge = false;
     let saving: Promise<void> = Promise.resolve();
+    let settled = false;
+    let read = 0;
     const parser = busboy({
       headers: req.headers,
-      limits: { fileSize: maxBytes, files: 1, fields: 40, fieldSize: 4096 },
+      limits: { fileSize: maxBytes, files: 1, fields: FIELDS, fieldSize: 4096, parts: FIELDS + 2 },
     });
+    const stopReading = () => {
+      req.unpipe(parser);
+      req.off('data', count);
+      req.pause();
+    };
+    const finish = (outcome: Received | Error) => {
+      if (settled) return;
+      settled = true;
+      if (outcome instanceof Error) reject(outcome);
+      else resolve(outcome);
+    };
+    const tooLarge = () => {
+      stopReading();
+      // The partial file goes with the batch folder; nothing else waits for it.
+      void saving.catch(() => undefined);
+      finish({ fields, hasFile, tooLarge: true });
+    };
+    const count = (chunk: Buffer) => {
+      read += chunk.length;
+      if (read > maxBytes + MULTIPART_OVERHEAD_BYTES) tooLarge();
+    };
     parser.on('field', (name, value) => {
       fields[name] = value;
     });
@@ -82,19 +131,27 @@ function receive(req: Request, file: string, maxBytes: number): Promise<Received
         return;
       }
       hasFile = true;
-      stream.on('limit', () => {
-        tooLarge = true;
-      });
+      stream.on('limit', tooLarge);
       // pipeline, not pipe: a body cut off mid-file errors the file stream too, and that error must be handled.
-      saving = pipeline(stream, fs.createWriteStream(file));
+      saving = pipeline(stream, fs.createWriteStream(file, { mode: 0o600 }));
       saving.catch(() => undefined);
     });
+    for (const limit of ['partsLimit', 'fieldsLimit', 'filesLimit'] as const)
+      parser.on(limit, () => {
+        stopReading();
+        finish(new Error(`multipart ${limit}`));
+      });
     parser.on('error', (error) => {
-      req.unpipe(parser);
-      req.resume();
-      reject(error);
+      stopReading();
+      finish(error as Error);
     });
-    parser.on('close', () => saving.then(() => resolve({ fields, hasFile, tooLarge }), reject));
+    parser.on('close', () =>
+      saving.then(
+        () => finish({ fields, hasFile, tooLarge: false }),
+        (error: Error) => finish(error),
+      ),
+    );
+    req.on('data', count);
     req.pipe(parser);
   });
 }
@@ -102,7 +159,7 @@ function receive(req: Request, file: string, maxBytes: number): Promise<Received
 function validateFields(
   fields: Record<string, string>,
   language: Language,
-): { errors: FieldError[]; job: Omit<BatchJob, 'status'> } {
+): { errors: FieldError[]; job: Omit<BatchJob, 'status' | 'client'> } {
   const errors: FieldError[] = [];
   const associationInput = Object.fromEntries(
     ASSOCIATION_FIELDS.map((name) => [name, fields[`association.${name}`] ?? '']),
@@ -136,14 +193,17 @@ export async function receiveBatchUpload(
   language: Language,
   options: UploadOptions,
 ): Promise<UploadOutcome> {
-  const { operatorId, authorize = () => true } = options;
+  const { operatorId, authorize = () => true, preset, accepted = async (job: BatchJob) => job } = options;
   const fail = (status: number, path: string, message: string): UploadOutcome => ({
     ok: false,
     status,
     errors: [{ path, message }],
   });
   if (!req.is('multipart/form-data')) return fail(415, '', UPLOAD_MESSAGES.notMultipart[language]);
-  const status = await store.create(Date.now(), operatorId);
+  const tooLarge = () =>
+    fail(413, 'file', new BatchInputError('too-large', { limit: limits.maxBytes / 1024 / 1024 }).messageIn(language));
+  if (announcedTooLarge(req, limits.maxBytes)) return tooLarge();
+  const status = await store.create(Date.now(), operatorId, language);
   const input = store.inputFile(status.id);
   let keep = false;
   try {
@@ -153,15 +213,10 @@ export async function receiveBatchUpload(
     } catch {
       return fail(400, '', UPLOAD_MESSAGES.malformed[language]);
     }
+    if (received.tooLarge) return tooLarge();
     if (!authorize(received.fields)) return { ok: false, status: 403, errors: [] };
-    if (received.tooLarge)
-      return fail(
-        413,
-        'file',
-        new BatchInputError('too-large', { limit: limits.maxBytes / 1024 / 1024 }).messageIn(language),
-      );
     if (!received.hasFile) return fail(422, 'file', UPLOAD_MESSAGES.noFile[language]);
-    const { errors, job } = validateFields(received.fields, language);
+    const { errors, job } = preset ? { errors: [], job: preset } : validateFields(received.fields, language);
     if (errors.length > 0) return { ok: false, status: 422, errors };
     try {
       const info = await inspectBatchFile(input, { maxRows: limits.maxRows });
@@ -171,21 +226,29 @@ export async function receiveBatchUpload(
       throw error;
     }
     await store.write(status);
+    const ready = await accepted({ ...job, status, operatorId, client: queueShare(operatorId) });
     keep = true;
-    return { ok: true, job: { ...job, status, operatorId } };
+    return { ok: true, job: ready };
   } finally {
     if (!keep) await store.remove(status.id);
   }
 }
 
-/** Starts a batch from a multipart upload: shared by the API and the upload page. */
-export function startBatchUpload(
+/**
+ * Starts a batch from a multipart upload: shared by the API and the upload page. A body refused as too large is
+ * answered without reading the rest of it, and its connection is closed after the answer (Node would otherwise read
+ * the rest to reuse the connection).
+ */
+export async function startBatchUpload(
   req: Request,
+  res: Response,
   batches: BatchServices,
   language: Language,
   options: UploadOptions,
 ): Promise<UploadOutcome> {
-  return submitBatch(batches.runner, language, () =>
+  const outcome = await submitBatch(batches.runner, queueShare(options.operatorId), language, () =>
     receiveBatchUpload(req, batches.store, batches.limits, language, options),
   );
+  if (!outcome.ok && outcome.status === 413) res.set('Connection', 'close');
+  return outcome;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
@@ -107,16 +108,37 @@ export const BATCHES_OPERATIONS: ApiOperation[] = [
   },
 ];
 
-/** Streams the ZIP once, then deletes the batch: nothing is kept after download. */
-export function sendBatchZip(res: Response, store: BatchStore, status: BatchRecord): void {
+/**
+ * Streams the ZIP once, then deletes the batch: nothing is kept after download. The ZIP is claimed first by renaming
+ * it (atomic), so of two requests at the same moment one gets it and the other a 404; a download cut off midway puts
+ * it back, so it can be asked again. `handedOut` runs once the ZIP is claimed, before a byte is sent (the audit).
+ */
+export async function sendBatchZip(
+  res: Response,
+  store: BatchStore,
+  status: BatchRecord,
+  answers: { notFound: () => void; handedOut: () => Promise<void> },
+): Promise<void> {
+  const zip = store.zipFile(status.id);
+  const claimed = `${zip}.${randomUUID()}.sending`;
+  try {
+    await fs.promises.rename(zip, claimed);
+  } catch {
+    answers.notFound();
+    return;
+  }
+  await answers.handedOut();
   res
     .status(200)
     .type('application/zip')
     .set('Content-Disposition', 'attachment; filename="letters.zip"')
     .set('Cache-Control', 'no-store');
-  const stream = fs.createReadStream(store.zipFile(status.id));
+  const stream = fs.createReadStream(claimed);
   stream.on('error', () => res.destroy());
   res.on('finish', () => void store.remove(status.id));
+  res.on('close', () => {
+    if (!res.writableFinished) void fs.promises.rename(claimed, zip).catch(() => undefined);
+  });
   stream.pipe(res);
 }
 
@@ -137,7 +159,7 @@ export function batchesApi(
 
   router.post('/', refuseCrossSiteWrites(crossSiteRefused), options.uploadLimit, ...operatorOnly, async (req, res) => {
     const operator = currentOperator(res)!;
-    const outcome = await startBatchUpload(req, deps, requestLanguage(req), { operatorId: operator.id });
+    const outcome = await startBatchUpload(req, res, deps, requestLanguage(req), { operatorId: operator.id });
     if (!outcome.ok) {
       sendErrors(res, outcome.status, outcome.errors);
       return;
@@ -165,11 +187,12 @@ export function batchesApi(
       sendErrors(res, 409, [{ path: '', message: BATCH_API_MESSAGES.notReady[requestLanguage(req)] }], {
         state: status.state,
       });
-    else {
-      // Recorded as the ZIP is handed out, so the log keeps the order of the operator's actions.
-      await auth.audit(operator.id, 'batch-downloaded', { batchId: status.id });
-      sendBatchZip(res, deps.store, status);
-    }
+    else
+      await sendBatchZip(res, deps.store, status, {
+        notFound: () => notFound(req, res),
+        // Recorded as the ZIP is handed out, so the log keeps the order of the operator's actions.
+        handedOut: () => auth.audit(operator.id, 'batch-downloaded', { batchId: status.id }),
+      });
   });
 
   return router;

@@ -86,7 +86,7 @@ export function batchPages(deps: BatchPagesDeps): Router {
       });
       return valid;
     };
-    const outcome = await startBatchUpload(req, deps, pageLanguage(req), { operatorId: operator.id, authorize });
+    const outcome = await startBatchUpload(req, res, deps, pageLanguage(req), { operatorId: operator.id, authorize });
     if (outcome.ok) {
       await sessions.auth.audit(operator.id, 'batch-submitted', { batchId: outcome.job.status.id });
       res.redirect(303, `/batches/${outcome.job.status.id}?lang=${pageLanguage(req)}`);

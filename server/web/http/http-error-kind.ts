@@ -9,6 +9,7 @@ interface HttpError {
 export type HttpErrorKind =
   | { kind: 'busy' }
   | { kind: 'malformed'; status: 400 }
+  | { kind: 'badUrl'; status: 400 }
   | { kind: 'tooLarge'; status: 413 }
   | { kind: 'client'; status: number }
   | { kind: 'internal' };
@@ -19,6 +20,8 @@ export function classifyHttpError(error: unknown): HttpErrorKind {
   const httpError = (error ?? {}) as HttpError;
   const status = httpError.status ?? httpError.statusCode ?? 500;
   if (httpError.type === 'entity.parse.failed') return { kind: 'malformed', status: 400 };
+  // A malformed percent-escape in the path (the router's decodeURIComponent), before any route ran.
+  if (error instanceof URIError) return { kind: 'badUrl', status: 400 };
   if (httpError.type === 'entity.too.large' || status === 413) return { kind: 'tooLarge', status: 413 };
   if (status >= 400 && status < 500) return { kind: 'client', status };
   return { kind: 'internal' };

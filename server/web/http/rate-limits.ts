@@ -5,8 +5,8 @@ import type { AppConfig } from '../../config/app-config';
 /**
  * Route families, each with its own budget per client address and minute: a cheap estimate can be asked often,
  * a PDF costs CPU, an upload costs CPU for minutes, a send reaches other people's mailboxes.
- * Counters live in each web process (in cluster mode a client may get up to WEB_CONCURRENCY times the figure);
- * a deployment behind a proxy sets the proxy's own limits in front.
+ * Counters live in each web process (in cluster mode a client may get up to WEB_CONCURRENCY times the figure). The
+ * client is req.ip: the socket's address, or behind a proxy the one TRUST_PROXY lets X-Forwarded-For name.
  */
 export const RATE_LIMIT_FAMILIES = {
   assess: 'RATE_LIMIT_ASSESS_PER_MINUTE',
@@ -19,8 +19,22 @@ export const RATE_LIMIT_FAMILIES = {
 export type RateLimitFamily = keyof typeof RATE_LIMIT_FAMILIES;
 export type RateLimits = Record<RateLimitFamily, RequestHandler>;
 
+/** Where the limiter's own configuration warnings go (e.g. X-Forwarded-For seen while TRUST_PROXY is off). */
+export interface RateLimitLog {
+  warn: (fields: { code?: string }, message: string) => void;
+}
+
+/** The limiter's warnings as one JSON log line each: its code and message, never a stack with install paths. */
+function limiterLogger(log: RateLimitLog) {
+  const line = (error: unknown) => {
+    const { code, message } = (error ?? {}) as { code?: string; message?: string };
+    log.warn({ code }, `rate limit: ${message ?? String(error)}`);
+  };
+  return { error: line, warn: line };
+}
+
 /** One counter per family and client, shared by the API and the pages (a letter is a letter, asked either way). */
-export function createRateLimits(config: AppConfig, answerTooMany: RequestHandler): RateLimits {
+export function createRateLimits(config: AppConfig, answerTooMany: RequestHandler, log: RateLimitLog): RateLimits {
   const entries = Object.entries(RATE_LIMIT_FAMILIES).map(([family, variable]) => [
     family,
     rateLimit({
@@ -29,6 +43,7 @@ export function createRateLimits(config: AppConfig, answerTooMany: RequestHandle
       standardHeaders: 'draft-8',
       legacyHeaders: false,
       handler: answerTooMany,
+      logger: limiterLogger(log),
     }),
   ]);
   return Object.fromEntries(entries) as RateLimits;

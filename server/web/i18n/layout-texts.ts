@@ -50,6 +50,11 @@ export const LAYOUT_STRINGS: Catalog = {
       'Many letters are being prepared right now. Try again in a few seconds: ' +
       'your answers are still on the previous page.',
   },
+  'error.badUrl.title': { it: 'Indirizzo non valido', en: 'Malformed address' },
+  'error.badUrl.body': {
+    it: 'L’indirizzo della pagina contiene caratteri non validi. Controllarlo, o tornare alla pagina iniziale.',
+    en: 'The address of the page has invalid characters in it. Check it, or go back to the home page.',
+  },
   'error.internal.title': { it: 'Si è verificato un errore', en: 'Something went wrong' },
   'error.internal.body': {
     it: 'Non è stato possibile completare la richiesta. Nulla è stato salvato. Riprova tra poco.',

@@ -1,5 +1,6 @@
 import { Router, type Request, type RequestHandler } from 'express';
 import { readEmlFile } from '../../mail/local-outbox';
+import { isFromThisMachine } from '../http/this-machine';
 import { formatRomeDateTime } from '../../core/time/rome-time';
 import { CODE_FORMAT, normalizeCode } from '../../mail/confirmation-code';
 import { sendLetterByMail } from '../../use-cases/send-letter-by-mail';
@@ -19,14 +20,14 @@ export interface MailPagesDeps {
   outbox: Outbox | null;
   /** The send rate limit (RATE_LIMIT_SEND_PER_MINUTE) answering with the 429 page. */
   sendLimit: RequestHandler;
+  /** OUTBOX_PAGE: the local outbox page may be shown at all. */
+  outboxPage: boolean;
 }
 
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
-
 /** The local outbox shows other people's letters: only in local mode, and only to a browser on this machine. */
-function localOutboxDir(outbox: Outbox | null, req: Request): string | null {
-  if (!outbox || outbox.settings.mode !== 'local') return null;
-  return LOOPBACK.has(req.socket.remoteAddress ?? '') ? outbox.settings.outboxDir : null;
+function localOutboxDir(outbox: Outbox | null, enabled: boolean, req: Request): string | null {
+  if (!enabled || !outbox || outbox.settings.mode !== 'local') return null;
+  return isFromThisMachine(req) ? outbox.settings.outboxDir : null;
 }
 
 /**
@@ -97,7 +98,7 @@ export function mailPages(deps: MailPagesDeps): Router {
         ...(outcome.kind === 'queued'
           ? {
               sha256: outcome.sha256,
-              local: outcome.delivery === 'local',
+              local: outcome.delivery === 'local' && localOutboxDir(outbox, deps.outboxPage, req) !== null,
               messages: outcome.messages.map((message) => ({
                 kind: t(`mail.sent.kind.${message.kind}`),
                 address: message.address,
@@ -111,13 +112,13 @@ export function mailPages(deps: MailPagesDeps): Router {
   });
 
   router.get('/outbox', ...webForms.page, (req, res, next) => {
-    const dir = localOutboxDir(outbox, req);
+    const dir = localOutboxDir(outbox, deps.outboxPage, req);
     if (!dir || !outbox) return next();
     res.set('Cache-Control', 'no-store').render('outbox', outboxView(dir, outbox.store.counts(), pageText(res)));
   });
 
   router.get('/outbox/:file', (req, res, next) => {
-    const dir = localOutboxDir(outbox, req);
+    const dir = localOutboxDir(outbox, deps.outboxPage, req);
     const bytes = dir ? readEmlFile(dir, req.params.file) : null;
     if (!bytes) return next();
     res.set('Cache-Control', 'no-store').set('X-Content-Type-Options', 'nosniff');

@@ -6,6 +6,16 @@ export const CSRF_COOKIE = 'reclamo_csrf';
 export const CLIENT_COOKIE = 'reclamo_client';
 export const CSRF_FIELD = '_csrf';
 
+/**
+ * Over HTTPS the cookies are `__Host-` cookies: the browser keeps them only if Secure, for Path=/ and without a
+ * Domain, so a sibling subdomain cannot plant a matching pair. Over plain http the prefix would make browsers drop
+ * them, so the plain names stay.
+ */
+export function csrfCookieNames(secureCookies: boolean): { csrf: string; client: string } {
+  const prefix = secureCookies ? '__Host-' : '';
+  return { csrf: `${prefix}${CSRF_COOKIE}`, client: `${prefix}${CLIENT_COOKIE}` };
+}
+
 export interface CsrfOptions {
   secret: string;
   secureCookies: boolean;
@@ -25,14 +35,15 @@ export interface Csrf {
  */
 export function createCsrf(options: CsrfOptions): Csrf {
   const cookieOptions = { sameSite: 'strict' as const, httpOnly: true, secure: options.secureCookies, path: '/' };
+  const names = csrfCookieNames(options.secureCookies);
   const clientId = (req: Request): string => {
-    const value = (req.cookies as Record<string, unknown> | undefined)?.[CLIENT_COOKIE];
+    const value = (req.cookies as Record<string, unknown> | undefined)?.[names.client];
     return typeof value === 'string' ? value : '';
   };
   const { generateCsrfToken, validateRequest } = doubleCsrf({
     getSecret: () => options.secret,
     getSessionIdentifier: clientId,
-    cookieName: CSRF_COOKIE,
+    cookieName: names.csrf,
     cookieOptions,
     getCsrfTokenFromRequest: (req) => {
       const fromBody = (req.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
@@ -43,8 +54,8 @@ export function createCsrf(options: CsrfOptions): Csrf {
   const provideToken: RequestHandler = (req, res, next) => {
     if (!clientId(req)) {
       const id = randomBytes(16).toString('hex');
-      res.cookie(CLIENT_COOKIE, id, cookieOptions);
-      (req.cookies as Record<string, string>)[CLIENT_COOKIE] = id;
+      res.cookie(names.client, id, cookieOptions);
+      (req.cookies as Record<string, string>)[names.client] = id;
     }
     res.locals.csrfToken = generateCsrfToken(req, res, { overwrite: false, validateOnReuse: false });
     next();

@@ -19,6 +19,8 @@ export interface WebFormsOptions {
 export interface WebForms {
   /** For a GET page: cookies, language, language switch, a CSRF token for its forms. */
   page: RequestHandler[];
+  /** Cookies, language and language switch alone: what an error page needs (see pageErrorHandler). */
+  locals: RequestHandler[];
   /** For a urlencoded form post: rate limit, body limit, cookies, language, CSRF check (a 403 page when it fails). */
   post: RequestHandler[];
   /** The same with another rate limit in place of the form limit (e.g. the live estimate's, which is cheaper). */
@@ -46,6 +48,7 @@ export function createWebForms(options: WebFormsOptions): WebForms {
   });
   return {
     page: [cookies, locals, csrf.provideToken],
+    locals: [cookies, locals],
     post: [cookies, locals, options.formLimit, urlencoded, checkCsrf],
     postLimitedBy: (limit) => [cookies, locals, limit, urlencoded, checkCsrf],
     postWithoutBody: [cookies, locals, options.uploadLimit],

@@ -55,7 +55,7 @@ describe('the shared form middleware (reused by other pages)', () => {
     strings: UI_STRINGS,
   });
   const probe = express();
-  probe.use(securityHeaders());
+  probe.use(securityHeaders({ secureCookies: false }));
   useViews(probe, { strings: UI_STRINGS, rulesetVersion: 'test' });
   probe.get('/probe', ...webForms.page, (_req, res) => {
     res
