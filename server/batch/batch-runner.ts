@@ -28,8 +28,16 @@ export interface BatchJob {
   campaign?: { campaignId: string; listNumber: number };
 }
 
+/** A queue every machine shares (PostgreSQL): a batch put there is taken by the next free process of any machine. */
+export interface SharedBatchQueue {
+  put(job: BatchJob): Promise<void>;
+  take(): Promise<BatchJob | null>;
+}
+
 export interface BatchRunnerDeps {
   store: BatchStore;
+  /** Without it, batches wait in this process's memory for their turn here. */
+  sharedQueue?: SharedBatchQueue;
   service: LetterService;
   workers: number;
   providerPec: string | null;
@@ -63,6 +71,8 @@ export class BatchRunner implements BatchQueue<BatchJob> {
   /** Batches failed by a shutdown: whatever their run still writes is dropped. */
   private readonly interrupted = new Set<string>();
   private pool: RenderPool | null = null;
+  private stopping = false;
+  private pollAgain = false;
 
   constructor(private readonly deps: BatchRunnerDeps) {}
 
@@ -96,14 +106,58 @@ export class BatchRunner implements BatchQueue<BatchJob> {
   }
 
   private enqueue(job: BatchJob): void {
+    const { sharedQueue } = this.deps;
+    if (sharedQueue) {
+      void sharedQueue.put(job).then(() => this.poll(), this.deps.onError);
+      return;
+    }
     this.queue.push(job);
     this.running ??= this.drain().finally(() => {
       this.running = null;
     });
   }
 
-  /** Batches still waiting are failed at once (their turn will not come); the one running is waited for. */
+  /**
+   * With a shared queue: takes the batches waiting there, of any machine, one after the other, until none is left
+   * (called when one is put, and by a timer for those put by other machines or queued again after a crash).
+   */
+  poll(): void {
+    if (!this.deps.sharedQueue || this.stopping) return;
+    if (this.running) {
+      this.pollAgain = true;
+      return;
+    }
+    this.running = this.drainShared(this.deps.sharedQueue)
+      .catch(this.deps.onError)
+      .finally(() => {
+        this.running = null;
+        if (this.pollAgain) {
+          this.pollAgain = false;
+          this.poll();
+        }
+      });
+  }
+
+  private async drainShared(queue: SharedBatchQueue): Promise<void> {
+    while (!this.stopping) {
+      this.pollAgain = false;
+      const job = await queue.take();
+      if (!job) return;
+      this.current = job;
+      try {
+        await this.run(job);
+      } finally {
+        this.current = null;
+      }
+    }
+  }
+
+  /**
+   * Batches still waiting here are failed at once (their turn will not come; in a shared queue they wait for another
+   * process); the one running is waited for.
+   */
   async stop(): Promise<void> {
+    this.stopping = true;
     for (const job of this.queue.splice(0)) await this.interrupt(job);
     await this.running;
     await this.pool?.close();

@@ -52,6 +52,8 @@ export class BatchStore {
     readonly dir: string,
     readonly ttlMs: number,
     readonly self: BatchProcess = THIS_PROCESS,
+    /** After how long without a heartbeat a batch has no live process (BATCH_HEARTBEAT_SECONDS × 6). */
+    readonly goneAfterMs: number = OWNER_GONE_AFTER_MS,
   ) {}
 
   static isId(id: string): boolean {
@@ -85,12 +87,19 @@ export class BatchStore {
    * will be in).
    */
   async create(now = Date.now(), owner: string | null = null, language: Language = 'it'): Promise<BatchRecord> {
-    const id = randomUUID();
+    const status = this.newStatus(now, owner);
+    const { id } = status;
     await fs.mkdir(this.folder(id), { recursive: true, mode: 0o700 });
     await fs.writeFile(this.ownerFile(id), JSON.stringify({ ...this.self, language }), { mode: 0o600 });
     this.owned.set(id, language);
-    const status: BatchRecord = {
-      id,
+    await this.write(status);
+    return status;
+  }
+
+  /** The status of a new batch, queued, with a new random id. */
+  protected newStatus(now: number, owner: string | null): BatchRecord {
+    return {
+      id: randomUUID(),
       owner,
       state: 'queued',
       createdAt: new Date(now).toISOString(),
@@ -102,8 +111,6 @@ export class BatchStore {
       error: null,
       download: null,
     };
-    await this.write(status);
-    return status;
   }
 
   /** Written to a temporary file and renamed: a reader never sees half a status. */
@@ -167,7 +174,7 @@ export class BatchStore {
     isAlive: (pid: number) => boolean,
   ): boolean {
     if (holder.instance === this.self.instance) return false;
-    if (now - heartbeatAt > OWNER_GONE_AFTER_MS) return true;
+    if (now - heartbeatAt > this.goneAfterMs) return true;
     // On this machine the process table answers at once; another machine sharing BATCH_DIR is judged by its heartbeat.
     return holder.host === this.self.host && (holder.pid === this.self.pid || !isAlive(holder.pid));
   }
@@ -206,7 +213,7 @@ export class BatchStore {
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
-  private async readAny(id: string): Promise<BatchRecord | null> {
+  protected async readAny(id: string): Promise<BatchRecord | null> {
     if (!BatchStore.isId(id)) return null;
     try {
       const record = JSON.parse(await fs.readFile(path.join(this.folder(id), 'status.json'), 'utf8')) as BatchRecord;

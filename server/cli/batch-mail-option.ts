@@ -4,7 +4,7 @@ import { isSendTarget, MAIL_REPORT_COLUMN, SEND_TARGETS } from '../core/member-l
 import { batchMailHook, type MailableRow } from '../mail/batch-mail';
 import { mailSettings } from '../mail/mail-settings';
 import { drainOutbox } from '../mail/outbox/drain-outbox';
-import { openOutbox } from '../mail/outbox/outbox';
+import { openProcessOutbox } from './open-cli-outbox';
 import type { CliIo } from './cli-io';
 
 export interface BatchMail {
@@ -22,14 +22,14 @@ export function openBatchMail(io: CliIo, send: string): BatchMail | { error: str
   if (send !== 'member' && Object.keys(settings.providerAddresses).length === 0) {
     return { error: '--send: PROVIDER_ADDRESSES non è configurato / is not configured' };
   }
-  const outbox = openOutbox(settings, { drain: true });
+  const outbox = openProcessOutbox(settings, { drain: true });
   return {
     // This machine's own command line: only the per-address and the server's budgets apply.
     onRow: batchMailHook(outbox, send, { ruleset: RULESET, requester: { kind: 'local' } }),
     extraColumn: MAIL_REPORT_COLUMN,
     finish: async () => {
       const result = await drainOutbox(outbox, { pollMs: 200 });
-      const counts = outbox.store.counts();
+      const counts = await outbox.store.counts();
       const where = result === 'empty' ? '' : ' — il server in esecuzione sta inviando / the running server is sending';
       return (
         `e-mail: ${counts.sent} sent, ${counts.failed} failed, ` +

@@ -42,3 +42,32 @@ export const CLI_TEXTS = {
     en: 'inspect: missing the letter PDF file',
   },
 } satisfies Record<string, Localized>;
+
+/** `reclamo followup`: its messages and the LEGGIMI.txt / README.txt it writes. */
+export const FOLLOWUP_CLI_TEXTS = {
+  heading: {
+    it: 'Reclamo – seguito della diffida del {date}',
+    en: 'Reclamo – follow-up to the formal notice of {date}',
+  },
+  standing: { it: 'A che punto è il reclamo', en: 'Where your claim stands' },
+  /** The file each language's summary is written to. */
+  readmeFile: { it: 'LEGGIMI.txt', en: 'README.txt' },
+  receipt: { it: 'La ricevuta PEC', en: 'The PEC receipt' },
+  written: { it: 'File scritti', en: 'Files written' },
+  calendar: {
+    it: 'la scadenza del sollecito ({date}), da aggiungere al calendario',
+    en: 'the reminder’s deadline ({date}), to add to your calendar',
+  },
+  notApplying: { it: 'Documenti che non si applicano', en: 'Documents that do not apply' },
+  nothing: { it: 'Nessun documento si applica.', en: 'No document applies.' },
+  disclaimer: {
+    it: 'Documenti da controllare prima di firmarli e inviarli: non sono una consulenza legale.',
+    en: 'Documents to check before you sign and send them: this is not legal advice.',
+  },
+  needsOutput: { it: 'manca -o <cartella>', en: 'missing -o <folder>' },
+  badOutcome: {
+    it: '--outcome: no-reply | refused | partial | paid',
+    en: '--outcome: no-reply | refused | partial | paid',
+  },
+  badSentBy: { it: '--sent-by: pec | raccomandata | hand', en: '--sent-by: pec | raccomandata | hand' },
+} satisfies Record<string, Localized>;

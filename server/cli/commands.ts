@@ -46,16 +46,17 @@ export async function assessCommand(
   return assessed.presented.eligible ? EXIT.ok : EXIT.notEligible;
 }
 
-/** `reclamo letter claim.json -o letter.pdf` */
+/** `reclamo letter claim.json -o letter.pdf [--ics deadline.ics]` */
 export async function letterCommand(
   ctx: CommandContext,
   file: string,
-  options: { output?: string; lang?: Language },
+  options: { output?: string; ics?: string; lang?: Language },
 ): Promise<number> {
   const read = readClaim(ctx, file, options.lang);
   if (!read) return EXIT.invalid;
   const { language } = read;
-  const outcome = await ctx.service().letter(read.value, language);
+  const service = ctx.service();
+  const outcome = await service.letter(read.value, language);
   if (!outcome.ok) {
     printErrors(ctx.io, outcome.errors);
     return EXIT.invalid;
@@ -67,5 +68,10 @@ export async function letterCommand(
   const output = options.output ?? outcome.fileName;
   ctx.io.writeFile(output, outcome.pdf);
   ctx.io.stdout(`${output}\nSHA-256 ${outcome.sha256}\n`);
+  if (options.ics) {
+    const calendar = service.calendar(outcome.claim, outcome.assessment, outcome);
+    ctx.io.writeFile(options.ics, Buffer.from(calendar.content, 'utf8'));
+    ctx.io.stdout(`${options.ics}\n`);
+  }
   return EXIT.ok;
 }

@@ -20,6 +20,7 @@ export function inspectCommand(
 ): number {
   let bytes: Buffer;
   try {
+    if (!io.readBytes) throw new Error('no byte reader');
     bytes = io.readBytes(file);
   } catch {
     io.stderr(`${interpolate(WORDS.unreadable[options.lang ?? 'it'], { file })}\n`);

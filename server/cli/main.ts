@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { isLanguage } from '../core/i18n/language';
 import { loadConfig, type AppConfig } from '../config/app-config';
 import type { LetterService } from '../use-cases/letter-service';
+import type { FollowupService } from '../use-cases/followup-service';
 import { EXIT, processIo, type CliIo } from './cli-io';
 import { CAMPAIGN_USAGE } from './campaign-command-texts';
 import { CLI_TEXTS } from './cli-texts';
@@ -10,8 +11,15 @@ import { OPERATOR_USAGE } from './operator-command-texts';
 export const USAGE = `Uso / Usage:
   reclamo assess <claim.json> [--json] [--lang it|en]
       Valuta la richiesta e stampa il calcolo / assesses the claim and prints the calculation.
-  reclamo letter <claim.json> [-o letter.pdf] [--lang it|en]
+  reclamo letter <claim.json> [-o letter.pdf] [--ics deadline.ics] [--lang it|en]
       Scrive la diffida in PDF e ne stampa lo SHA-256 / writes the PDF letter and prints its SHA-256.
+      --ics: anche la scadenza come file di calendario / also the deadline as a calendar file.
+  reclamo followup <letter.pdf|claim.json> --outcome no-reply|refused|partial|paid -o <folder>
+                [--sent-on YYYY-MM-DD] [--received-on YYYY-MM-DD] [--receipt receipt.eml] [--raccomandata NUMBER]
+                [--offer AMOUNT] [--sent-by pec|raccomandata|hand] [--reply-on YYYY-MM-DD] [--sha256 HEX] [--lang it|en]
+      Dopo la diffida: i documenti che si applicano, scadenza.ics, LEGGIMI.txt e README.txt /
+      after the notice: every document that applies, scadenza.ics, LEGGIMI.txt and README.txt.
+      Exit: 0 scritti / written, 1 nessun documento si applica / nothing applies, 2 dati non validi / invalid input.
   reclamo batch <soci.csv|soci.xlsx> [-o letters.zip] [--association association.json|yaml] [--lang it|en]
                 [--delivery pec|raccomandata] [--date YYYY-MM-DD] [--place Roma] [--workers N] [--max-rows N]
                 [--send member|provider|both]
@@ -30,7 +38,12 @@ ${OPERATOR_USAGE}${CAMPAIGN_USAGE}
   Exit: 0 ok, 1 non idoneo / not eligible, 2 dati non validi / invalid input.
 `;
 
-export async function main(argv: string[], io: CliIo = processIo, makeService?: () => LetterService): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIo = processIo,
+  makeService?: () => LetterService,
+  makeFollowupService?: () => FollowupService,
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -51,6 +64,16 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
         name: { type: 'string' },
         label: { type: 'string' },
         limit: { type: 'string' },
+        ics: { type: 'string' },
+        outcome: { type: 'string' },
+        'sent-on': { type: 'string' },
+        'sent-by': { type: 'string' },
+        'received-on': { type: 'string' },
+        'reply-on': { type: 'string' },
+        receipt: { type: 'string' },
+        raccomandata: { type: 'string' },
+        offer: { type: 'string' },
+        sha256: { type: 'string' },
       },
     });
   } catch (error) {
@@ -81,7 +104,7 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
     now: () => (makeService ? ctx.service().now() : Date.now()),
   };
   const lang = values.lang;
-  if ((command === 'assess' || command === 'letter' || command === 'batch') && !file) {
+  if ((command === 'assess' || command === 'letter' || command === 'batch' || command === 'followup') && !file) {
     io.stderr(`${command}: manca il file della richiesta / missing claim file\n\n${USAGE}`);
     return EXIT.invalid;
   }
@@ -89,7 +112,26 @@ export async function main(argv: string[], io: CliIo = processIo, makeService?: 
     case 'assess':
       return (await import('./commands')).assessCommand(ctx, file!, { json: values.json, lang });
     case 'letter':
-      return (await import('./commands')).letterCommand(ctx, file!, { output: values.output, lang });
+      return (await import('./commands')).letterCommand(ctx, file!, { output: values.output, ics: values.ics, lang });
+    case 'followup': {
+      const { createDefaultFollowupService } = await import('../use-cases/default-followup-service');
+      let followups: FollowupService | undefined;
+      const followupService = () =>
+        (followups ??= makeFollowupService ? makeFollowupService() : createDefaultFollowupService(appConfig()));
+      return (await import('./followup-command')).followupCommand(io, followupService, file!, {
+        outcome: values.outcome,
+        sentOn: values['sent-on'],
+        sentBy: values['sent-by'],
+        receivedOn: values['received-on'],
+        replyOn: values['reply-on'],
+        receipt: values.receipt,
+        raccomandata: values.raccomandata,
+        offer: values.offer,
+        sha256: values.sha256,
+        output: values.output,
+        lang,
+      });
+    }
     case 'batch': {
       const workers = positiveInteger(values.workers);
       const maxRows = positiveInteger(values['max-rows']);

@@ -1,18 +1,21 @@
 import { loadConfig } from '../config/app-config';
 import { mailSettings } from '../mail/mail-settings';
 import { drainOutbox } from '../mail/outbox/drain-outbox';
-import { openOutbox, type Outbox } from '../mail/outbox/outbox';
+import type { Outbox } from '../mail/outbox/outbox';
+import { openProcessOutbox } from './open-cli-outbox';
 import { MESSAGE_STATUSES } from '../mail/outbox/outbox-schema';
+import { describeDatabase } from '../config/database-label';
 import { EXIT, type CliIo } from './cli-io';
 
-function printStatus(io: CliIo, outbox: Outbox): void {
-  const counts = outbox.store.counts();
+async function printStatus(io: CliIo, outbox: Outbox): Promise<void> {
+  const counts = await outbox.store.counts();
+  const { databaseUrl, databasePath } = outbox.settings;
   io.stdout(
-    `Outbox ${outbox.settings.databasePath} (` +
+    `Outbox ${databaseUrl ? describeDatabase(databaseUrl) : databasePath} (` +
       `${outbox.settings.mode === 'smtp' ? 'SMTP' : `local .eml files in ${outbox.settings.outboxDir}`})\n`,
   );
   for (const status of MESSAGE_STATUSES) io.stdout(`  ${status.padEnd(8)} ${counts[status]}\n`);
-  const failures = outbox.store.failures();
+  const failures = await outbox.store.failures();
   if (failures.length === 0) return;
   io.stdout(`\nNon inviati / failed (reclamo outbox retry per riprovare / to retry):\n`);
   for (const failure of failures) {
@@ -44,11 +47,12 @@ export async function outboxCommand(io: CliIo, action: string | undefined): Prom
     io.stderr(`outbox: retry | send\n`);
     return EXIT.invalid;
   }
-  const outbox = openOutbox(mailSettings(loadConfig(io.env)), { drain: action !== undefined });
+  const outbox = openProcessOutbox(mailSettings(loadConfig(io.env)), { drain: action !== undefined });
   try {
-    if (action === 'retry') io.stdout(`Rimessi in coda / queued again: ${outbox.store.retryFailed(Date.now())}\n`);
+    if (action === 'retry')
+      io.stdout(`Rimessi in coda / queued again: ${await outbox.store.retryFailed(Date.now())}\n`);
     if (action !== undefined) await sendQueued(io, outbox);
-    printStatus(io, outbox);
+    await printStatus(io, outbox);
     return EXIT.ok;
   } finally {
     await outbox.close();

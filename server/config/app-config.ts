@@ -57,6 +57,15 @@ export const configSchema = z
       .default('true')
       .transform((value) => value === 'true'),
     PROVIDER_PEC: optionalText.pipe(z.string().regex(EMAIL, 'must be an e-mail address').optional()),
+    /** Where the site is reached from outside: the link back to the follow-up page in calendar files and e-mails. */
+    PUBLIC_URL: optionalText
+      .pipe(
+        z
+          .string()
+          .regex(/^https?:\/\/[^\s/]+/, 'must be an http(s) address')
+          .optional(),
+      )
+      .transform((value) => (value ?? 'http://localhost:3000').replace(/\/+$/, '')),
     /** Requests per client address and minute, per route family (see server/web/rate-limits.ts). */
     RATE_LIMIT_ASSESS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     RATE_LIMIT_LETTER_PER_MINUTE: z.coerce.number().int().min(1).default(60),
@@ -95,6 +104,11 @@ export const configSchema = z
     BATCH_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
     /** Batches one client may have waiting or running in one web process; further uploads get 429. */
     BATCH_QUEUE_PER_OPERATOR: z.coerce.number().int().min(1).max(1000).default(2),
+    /**
+     * How often a process shows it still runs its batches; a batch without one for 6 times this long is failed (or,
+     * with DATABASE_URL, run again by another machine, once).
+     */
+    BATCH_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
     /** Where uploaded lists and finished ZIPs wait for download; empty = data/batches in the project folder. */
     BATCH_DIR: optionalText,
     /** Worker threads rendering batch letters in each web process; defaults to the number of cores. */

@@ -16,6 +16,8 @@ export interface LetterForMail {
   assessment: Pick<Assessment, 'letterDate' | 'deadline' | 'deadlineDays'>;
   /** The rendered PDF, its SHA-256 (the proof of what was sent) and its file name. */
   rendered: { pdf: Buffer; sha256: string; fileName: string };
+  /** The deadline as a calendar file, attached to the claimant's copy only. */
+  calendar?: { fileName: string; content: string } | null;
 }
 
 export interface Mailbox {
@@ -65,6 +67,11 @@ export function buildLetterMail(letter: LetterForMail, addressing: MailAddressin
     fileName,
   };
   const paragraphs = MAIL_TEXTS[addressing.kind][language].map((paragraph) => interpolate(paragraph, params));
+  const calendar = addressing.kind === 'claimant' ? (letter.calendar ?? null) : null;
+  if (calendar) {
+    const note = interpolate(MAIL_TEXTS.calendarNote[language], { calendarFile: asciiFileName(calendar.fileName) });
+    paragraphs.splice(3, 0, note);
+  }
   return {
     from: mailbox(addressing.from.name, addressing.from.address),
     to: headerSafe(addressing.to),
@@ -77,6 +84,17 @@ export function buildLetterMail(letter: LetterForMail, addressing: MailAddressin
     html:
       `<!doctype html><html lang="${language}"><body>` +
       `${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('')}</body></html>`,
-    attachments: [{ filename: fileName, content: rendered.pdf, contentType: 'application/pdf' }],
+    attachments: [
+      { filename: fileName, content: rendered.pdf, contentType: 'application/pdf' },
+      ...(calendar
+        ? [
+            {
+              filename: asciiFileName(calendar.fileName),
+              content: calendar.content,
+              contentType: 'text/calendar; charset=utf-8',
+            },
+          ]
+        : []),
+    ],
   };
 }

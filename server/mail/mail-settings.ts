@@ -19,6 +19,8 @@ export type MailSettings = {
   timeoutMs: number;
   pollMs: number;
   databasePath: string;
+  /** PostgreSQL shared by every machine instead of the SQLite file at databasePath (DATABASE_URL). */
+  databaseUrl: string | null;
   /** Keys the confirmation codes and the budgets' hashes; a code is accepted for at least windowMs, less than 2×. */
   confirmation: { secret: string; windowMs: number };
   budgets: BudgetLimits;
@@ -36,6 +38,7 @@ export type MailConfig = Pick<
   | 'MAIL_TIMEOUT_MS'
   | 'PROVIDER_ADDRESSES'
   | 'DATABASE_PATH'
+  | 'DATABASE_URL'
   | 'OUTBOX_DIR'
   | 'OUTBOX_POLL_MS'
   | 'MAIL_CONFIRMATION_SECRET'
@@ -55,6 +58,7 @@ export function mailSettings(config: MailConfig): MailSettings {
     timeoutMs: config.MAIL_TIMEOUT_MS,
     pollMs: config.OUTBOX_POLL_MS,
     databasePath: config.DATABASE_PATH === ':memory:' ? ':memory:' : path.resolve(PROJECT_ROOT, config.DATABASE_PATH),
+    databaseUrl: config.DATABASE_URL ?? null,
     confirmation: { secret: config.MAIL_CONFIRMATION_SECRET, windowMs: config.MAIL_CONFIRMATION_MINUTES * 60_000 },
     budgets: budgetLimits(config),
   };

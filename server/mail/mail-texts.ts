@@ -33,6 +33,15 @@ export const MAIL_TEXTS = {
       'Reclamo does not give legal advice.',
     ],
   },
+  /** The claimant's copy with the deadline's calendar file: after the paragraph on the term. */
+  calendarNote: {
+    it:
+      'In allegato anche {calendarFile}, per aggiungere la scadenza al calendario: contiene il collegamento alla ' +
+      'pagina per proseguire il reclamo se il termine passa senza pagamento.',
+    en:
+      'Also attached is {calendarFile}, to add the deadline to your calendar: it links to the page to continue your ' +
+      'claim if the term passes without payment.',
+  },
   provider: {
     it: [
       'Spettabile {provider},',
@@ -51,4 +60,9 @@ export const MAIL_TEXTS = {
       'SHA-256 fingerprint of the PDF: {sha256}',
     ],
   },
-} satisfies { subject: Localized; claimant: Record<Language, string[]>; provider: Record<Language, string[]> };
+} satisfies {
+  subject: Localized;
+  claimant: Record<Language, string[]>;
+  calendarNote: Localized;
+  provider: Record<Language, string[]>;
+};

@@ -2,7 +2,7 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Language } from '../core/i18n/language';
 import { buildConfirmationMail } from './confirmation-mail';
 import { issueCode, type CodeSubject } from './confirmation-code';
-import type { EnqueueStatus } from './outbox/outbox-store';
+import type { EnqueueStatus } from './outbox/outbox-port';
 import { messageIdFor, type MailQueue } from './queue-letter-mail';
 import type { BudgetRefusal, Requester } from './send-budget';
 
@@ -34,7 +34,7 @@ export async function queueConfirmationMail(
     expiresAt: issued.expiresAt,
     provider: request.provider,
   });
-  const queued = outbox.enqueueAll(
+  const queued = await outbox.enqueueAll(
     [
       {
         key: issued.messageKey,

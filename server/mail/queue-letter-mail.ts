@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { RULESET } from '../core/rules/ruleset';
 import type { Ruleset } from '../core/rules/ruleset-types';
-import type { EnqueueStatus, NewMessage } from './outbox/outbox-store';
+import type { EnqueueStatus, NewMessage } from './outbox/outbox-port';
 import type { EnqueueAllOutcome } from './outbox/outbox';
 import { buildLetterMail, type LetterForMail, type RecipientKind } from './build-letter-mail';
 import type { MailSettings } from './mail-settings';
@@ -30,7 +30,7 @@ export type QueueLetterMailOutcome =
 /** What queueing needs from an outbox (the whole Outbox fits): every message goes in charged to a budget. */
 export interface MailQueue {
   settings: Pick<MailSettings, 'from' | 'providerAddresses' | 'mode' | 'confirmation'>;
-  enqueueAll(messages: readonly NewMessage[], claim: BudgetClaim): EnqueueAllOutcome;
+  enqueueAll(messages: readonly NewMessage[], claim: BudgetClaim): Promise<EnqueueAllOutcome>;
 }
 
 /** Same letter, same recipient, same key: asking again never sends again. */
@@ -83,7 +83,7 @@ export async function queueLetterMail(
     const options = buildLetterMail(request.letter, { from, kind, to: address, messageId, date: new Date() }, ruleset);
     messages.push({ kind, address, key, messageId, raw: await new MailComposer(options).compile().build() });
   }
-  const queued = outbox.enqueueAll(
+  const queued = await outbox.enqueueAll(
     messages.map(({ kind, address, key, messageId, raw }) => ({
       key,
       letterSha256: sha256,

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { SendLedger } from './outbox/send-ledger';
+import type { SendLedger } from './outbox/outbox-port';
 
 /** A confirmation message, a letter (each copy: the claimant's and the provider's), or a wrong confirmation code. */
 export const BUDGET_KINDS = ['confirmation', 'letter', 'code-failure'] as const;
@@ -93,18 +93,18 @@ export class SendBudget {
   }
 
   /** Must run inside a write transaction of the ledger's database. */
-  charge(ledger: SendLedger, claim: BudgetClaim, units: number, now: number): ChargeOutcome {
+  async charge(ledger: SendLedger, claim: BudgetClaim, units: number, now: number): Promise<ChargeOutcome> {
     const dimensions = this.dimensionsOf(claim);
     for (const { dimension, subject, allowance } of dimensions) {
-      const used = ledger.used(subject, now);
+      const used = await ledger.used(subject, now);
       if (used + units <= allowance.limit) continue;
-      const when = retryAt(ledger.live(subject, now), used + units - allowance.limit, now, allowance);
+      const when = retryAt(await ledger.live(subject, now), used + units - allowance.limit, now, allowance);
       return { ok: false, refusal: { kind: claim.kind, dimension, limit: allowance.limit, retryAt: when } };
     }
-    return {
-      ok: true,
-      ids: dimensions.map(({ subject, allowance }) => ledger.record(subject, units, now, now + allowance.windowMs)),
-    };
+    const ids: number[] = [];
+    for (const { subject, allowance } of dimensions)
+      ids.push(await ledger.record(subject, units, now, now + allowance.windowMs));
+    return { ok: true, ids };
   }
 
   private dimensionsOf(claim: BudgetClaim) {

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { AppConfig } from '../config/app-config';
 import { BatchRunner, type BatchRunnerDeps } from '../batch/batch-runner';
-import { BatchStore, HEARTBEAT_MS } from '../batch/batch-store';
+import { BatchStore } from '../batch/batch-store';
+import { PostgresBatchStore, postgresBatchQueue } from '../batch/postgres-batch-store';
+import type { SharedDatabase } from './compose-shared-database';
 import { PROJECT_ROOT } from '../config/project-paths';
 import type { LetterService } from '../use-cases/letter-service';
 import type { BatchServices } from '../batch/batch-services';
@@ -19,21 +21,29 @@ const MAX_QUEUED_BATCHES = 20;
 export function createBatchServices(
   config: AppConfig,
   service: LetterService,
-  options: Pick<BatchRunnerDeps, 'onError' | 'onRow' | 'mailHook' | 'campaignHook'>,
+  options: Pick<BatchRunnerDeps, 'onError' | 'onRow' | 'mailHook' | 'campaignHook'> & {
+    database?: SharedDatabase | null;
+  },
 ): { batches: BatchServices; stopTask: ShutdownTask } {
-  const store = new BatchStore(
-    config.BATCH_DIR ?? path.join(PROJECT_ROOT, 'data/batches'),
-    config.BATCH_TTL_MINUTES * 60_000,
-  );
+  const dir = config.BATCH_DIR ?? path.join(PROJECT_ROOT, 'data/batches');
+  const ttlMs = config.BATCH_TTL_MINUTES * 60_000;
+  const heartbeatMs = config.BATCH_HEARTBEAT_SECONDS * 1000;
+  const { database, ...hooks } = options;
+  // With DATABASE_URL the queue and the statuses are shared by every machine; the files stay in BATCH_DIR.
+  const shared = database
+    ? new PostgresBatchStore(dir, ttlMs, database.db, { heartbeatMs, goneAfterMs: 6 * heartbeatMs, maxAttempts: 2 })
+    : null;
+  const store = shared ?? new BatchStore(dir, ttlMs, undefined, 6 * heartbeatMs);
   const runner = new BatchRunner({
     store,
+    ...(shared ? { sharedQueue: postgresBatchQueue(shared) } : {}),
     service,
     workers: config.BATCH_WORKERS,
     providerPec: config.PROVIDER_PEC ?? null,
     maxRows: config.BATCH_MAX_ROWS,
     maxQueued: MAX_QUEUED_BATCHES,
     maxPerClient: config.BATCH_QUEUE_PER_OPERATOR,
-    ...options,
+    ...hooks,
   });
   // At start and then every minute: batches whose process died are failed and their files removed, expired ones go.
   const sweep = () =>
@@ -41,10 +51,22 @@ export function createBatchServices(
       .recoverInterrupted()
       .then(() => store.sweep())
       .catch(options.onError);
-  sweep();
+  const started = database ? database.ready : Promise.resolve();
+  void started.then(sweep, () => undefined);
   const sweeper = setInterval(sweep, SWEEP_EVERY_MS);
   sweeper.unref();
-  const heartbeat = setInterval(() => void store.heartbeat().catch(options.onError), HEARTBEAT_MS);
+  // Shared: each beat also takes over the batches of processes gone quiet and looks for batches other machines queued.
+  const beat = () =>
+    void store
+      .heartbeat()
+      .then(() => (shared ? shared.recoverInterrupted() : undefined))
+      .then(() => runner.poll())
+      .catch(options.onError);
+  void started.then(
+    () => runner.poll(),
+    () => undefined,
+  );
+  const heartbeat = setInterval(beat, heartbeatMs);
   heartbeat.unref();
   const batches = {
     store,

@@ -5,7 +5,9 @@ import type { Requester } from '../mail/send-budget';
 import { mailSettings } from '../mail/mail-settings';
 import { openOutbox, type Outbox } from '../mail/outbox/outbox';
 import type { Logger } from '../observability/logger';
+import { createDefaultFollowupService } from '../use-cases/default-followup-service';
 import { createDefaultLetterService } from '../use-cases/default-letter-service';
+import type { FollowupService } from '../use-cases/followup-service';
 import type { LetterService } from '../use-cases/letter-service';
 import type { AppDeps } from '../web/app';
 import type { FollowUpDocuments } from '../use-cases/campaigns/follow-ups';
@@ -14,7 +16,12 @@ import { queuedLetterService } from '../web/queued-letter-service';
 import { RenderQueue } from '../web/render-queue';
 import { openStorage, type Storage } from '../storage/open-storage';
 import { OperatorAuth } from '../use-cases/operators/operator-auth';
+import { PostgresOutboxStore } from '../mail/outbox/postgres-outbox-store';
+import { describeDatabase } from '../config/database-label';
 import { createBatchServices } from './compose-batches';
+import { sharedDatabase, type SharedDatabase } from './compose-shared-database';
+import { PostgresRateLimitStore } from '../web/http/postgres-rate-limit-store';
+import type { RateLimitStores } from '../web/http/rate-limits';
 import { composeCampaigns } from './compose-campaigns';
 import { CANARY_CLAIM } from './canary-claim';
 import type { ShutdownTask } from './graceful-shutdown';
@@ -30,6 +37,8 @@ export interface Composition {
 export interface ComposeOptions {
   /** Defaults to the letter service of the ruleset in force, the templates on disk and the embedded fonts. */
   letterService?: LetterService;
+  /** Defaults to the follow-up service of the ruleset in force ("Continue your claim"). */
+  followupService?: FollowupService;
   /** Defaults to the outbox of the configuration (SQLite + SMTP_URL or .eml files); `null`: no e-mail at all. */
   outbox?: Outbox | null;
   /** Defaults to logging the error (never a request body). */
@@ -62,6 +71,13 @@ function composeOperators(
   return { operators, stopTask: { name: 'operators', stop: async () => clearInterval(sweeper) } };
 }
 
+/** The rate-limit counters of every family in the shared database, keyed by a secret every machine reads there. */
+function sharedRateLimits(database: SharedDatabase, storage: Storage): RateLimitStores {
+  const secret = database.ready.then(() => storage.operators.instanceSecret('rate-limit-keys'));
+  secret.catch(() => undefined);
+  return (family) => new PostgresRateLimitStore(database.db, `${family}:`, secret);
+}
+
 async function renderCanary(service: LetterService): Promise<void> {
   const outcome = await service.letter(CANARY_CLAIM, 'it');
   if (!outcome.ok || !outcome.eligible || outcome.pdf.length === 0)
@@ -80,13 +96,22 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
   canary.catch((error: unknown) => logger.error({ err: error }, 'start-up letter failed: not ready'));
   const readiness: Readiness = { draining: false, checks: [{ name: 'templates-fonts-pdf', check: () => canary }] };
   const stopTasks: ShutdownTask[] = [];
+  const storage = options.storage ?? openStorage(config);
+  // PostgreSQL (DATABASE_URL): the outbox, the batches and the rate limits share the data layer's database.
+  const database = sharedDatabase(storage);
+  if (database) {
+    readiness.checks.push({ name: 'database', check: () => database.ready });
+    logger.info(`shared database: ${describeDatabase(config.DATABASE_URL!)} (outbox, batches, rate limits)`);
+  }
 
   let outbox: Outbox | null;
   if (options.outbox !== undefined) outbox = options.outbox;
   else {
-    // Every web process may queue; the one holding the outbox lease drains (see mail/outbox/outbox-worker.ts).
+    // SQLite: every web process may queue, the one holding the outbox lease drains; PostgreSQL: every process of
+    // every machine drains, each message claimed by one (see mail/outbox/outbox-worker.ts).
     const settings = mailSettings(config);
-    outbox = openOutbox(settings, { drain: true, logger });
+    const store = database ? new PostgresOutboxStore({ db: database.db, ready: database.ready }) : undefined;
+    outbox = openOutbox(settings, { drain: true, logger, ...(store ? { store } : {}) });
     logger.info(
       settings.mode === 'smtp'
         ? 'mail: sending through SMTP_URL'
@@ -98,7 +123,6 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
     readiness.checks.push({ name: 'outbox', check: () => opened.check() });
   }
 
-  const storage = options.storage ?? openStorage(config);
   const campaigns = composeCampaigns(storage, outbox, {
     ruleset: letterService.ruleset,
     clock: options.clock,
@@ -113,6 +137,7 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
   // Batch letters render on their own worker threads, not through the render queue of the event loop.
   const { batches, stopTask } = createBatchServices(config, letterService, {
     onError: reportError,
+    database,
     campaignHook: (job) => campaigns.rowHook(job, batchRequester(job.operatorId)),
     ...(outbox
       ? {
@@ -141,11 +166,19 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
   stopTasks.push(operatorsStop);
   if (!options.storage) stopTasks.push({ name: 'storage', stop: () => storage.close() });
 
-  const webLetterService = queuedLetterService(letterService, new RenderQueue(config.RENDER_QUEUE_LIMIT));
+  const renderQueue = new RenderQueue(config.RENDER_QUEUE_LIMIT);
+  const webLetterService = queuedLetterService(letterService, renderQueue);
+  const followups = options.followupService ?? createDefaultFollowupService(config);
+  // The follow-up's documents are PDFs too: they wait in the same render queue as the letters.
+  const followupService: FollowupService = {
+    ...followups,
+    followUp: (...args) => renderQueue.run(() => followups.followUp(...args)),
+  };
   return {
     deps: {
       config,
       letterService: webLetterService,
+      followupService,
       batches,
       outbox,
       operators,
@@ -154,9 +187,10 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
       logger,
       readiness,
       reportError,
+      ...(database ? { rateLimitStores: sharedRateLimits(database, storage) } : {}),
     },
     stopTasks,
-    storageReady: storage.ready,
+    storageReady: database?.ready ?? storage.ready,
   };
 }
 

@@ -6,7 +6,7 @@ import { createLetterService, type LetterService } from './letter-service';
 
 /** The letter service wired with the ruleset in force, the templates on disk and the embedded fonts. */
 export function createDefaultLetterService(
-  config: Pick<AppConfig, 'PROVIDER_PEC'>,
+  config: Pick<AppConfig, 'PROVIDER_PEC'> & Partial<Pick<AppConfig, 'PUBLIC_URL'>>,
   now: () => number = Date.now,
 ): LetterService {
   return createLetterService({
@@ -15,5 +15,6 @@ export function createDefaultLetterService(
     fonts: loadLetterFonts(),
     providerPec: config.PROVIDER_PEC ?? null,
     now,
+    followUpUrl: `${config.PUBLIC_URL ?? 'http://localhost:3000'}/followup`,
   });
 }

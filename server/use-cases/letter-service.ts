@@ -19,6 +19,8 @@ import {
 import { CLAIM_RECORD_TEXTS } from '../core/claim-record/claim-record-texts';
 import type { LetterFonts } from '../pdf/letter-fonts';
 import { renderLetterPdf } from '../pdf/render-letter-pdf';
+import type { CalendarFile } from '../calendar/deadline-calendar';
+import { letterCalendar } from './letter-calendar';
 
 export interface LetterServiceDeps {
   ruleset: Ruleset;
@@ -27,6 +29,8 @@ export interface LetterServiceDeps {
   providerPec: string | null;
   /** Current instant; injected so tests and batches can fix "today". */
   now: () => number;
+  /** The follow-up page, for the link in the deadline's calendar file (default: http://localhost:3000/followup). */
+  followUpUrl?: string;
 }
 
 export interface AssessOptions {
@@ -134,7 +138,15 @@ export function createLetterService(deps: LetterServiceDeps) {
     return { ...assessed, eligible: true, ...(await render(assessed.claim, assessed.assessment, association)) };
   }
 
-  return { assess, compose, render, letter, ruleset: deps.ruleset, now: deps.now };
+  /** The deadline of a rendered letter as an .ics file (result page, e-mail, CLI). */
+  function calendar(claim: Claim, assessment: Assessment, rendered: Pick<RenderedLetter, 'sha256'>): CalendarFile {
+    return letterCalendar(
+      { claim, assessment, sha256: rendered.sha256 },
+      { ruleset: deps.ruleset, followUpUrl: deps.followUpUrl ?? 'http://localhost:3000/followup' },
+    );
+  }
+
+  return { assess, compose, render, letter, calendar, ruleset: deps.ruleset, now: deps.now };
 }
 
 export type LetterService = ReturnType<typeof createLetterService>;

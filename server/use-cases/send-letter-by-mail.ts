@@ -4,7 +4,7 @@ import type { FieldError } from '../core/claim/validate-claim';
 import type { Language } from '../core/i18n/language';
 import { verifyCode, type CodeSubject } from '../mail/confirmation-code';
 import type { Outbox } from '../mail/outbox/outbox';
-import type { EnqueueStatus } from '../mail/outbox/outbox-store';
+import type { EnqueueStatus } from '../mail/outbox/outbox-port';
 import { queueConfirmationMail } from '../mail/queue-confirmation-mail';
 import { queueLetterMail, type QueuedMail, type RecipientsChoice } from '../mail/queue-letter-mail';
 import type { BudgetRefusal, Requester } from '../mail/send-budget';
@@ -45,7 +45,7 @@ export type SendGate = Pick<Outbox, 'settings' | 'enqueueAll' | 'attempt'>;
  * render the letter and queue one message per recipient. The provider's copy is only ever sent in that second step.
  */
 export async function sendLetterByMail(
-  service: Pick<LetterService, 'assess' | 'letter' | 'ruleset'>,
+  service: Pick<LetterService, 'assess' | 'letter' | 'calendar' | 'ruleset'>,
   outbox: SendGate,
   request: SendLetterRequest,
   now = Date.now(),
@@ -73,15 +73,20 @@ export async function sendLetterByMail(
   }
 
   // Every check of a code costs one attempt until it proves right, so codes cannot be guessed at leisure.
-  const attempt = outbox.attempt({ kind: 'code-failure', requester, address: subject.address });
+  const attempt = await outbox.attempt({ kind: 'code-failure', requester, address: subject.address });
   if (!attempt.ok) return { kind: 'over-budget', refusal: attempt.refusal };
   if (!verifyCode(outbox.settings.confirmation, subject, request.confirmationCode, now)) return { kind: 'wrong-code' };
-  attempt.release();
+  await attempt.release();
 
   const outcome = await service.letter(request.claim, language);
   if (!outcome.ok) return { kind: 'invalid', errors: outcome.errors };
   if (!outcome.eligible) return { kind: 'not-eligible', presented: outcome.presented };
-  const letter = { claim: outcome.claim, assessment: outcome.assessment, rendered: outcome };
+  const letter = {
+    claim: outcome.claim,
+    assessment: outcome.assessment,
+    rendered: outcome,
+    calendar: service.calendar(outcome.claim, outcome.assessment, outcome),
+  };
   const queued = await queueLetterMail(outbox, { letter, recipients, requester }, service.ruleset);
   if (!queued.ok)
     return queued.problem === 'over-budget'

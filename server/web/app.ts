@@ -2,7 +2,10 @@ import express, { type Express, type RequestHandler } from 'express';
 import type { AppConfig } from '../config/app-config';
 import { httpLogger } from '../observability/http-logger';
 import type { Logger } from '../observability/logger';
+import type { FollowupService } from '../use-cases/followup-service';
 import type { LetterService } from '../use-cases/letter-service';
+import { FOLLOWUPS_OPERATIONS, followupsApi } from './followup/followups-api';
+import { followupPages } from './followup/followup-pages';
 import { apiErrorHandler, apiNotFound, crossSiteRefused, tooManyRequests } from './api/api-errors';
 import { apiDocsRoute } from './api-docs/api-docs-route';
 import { APP_VERSION } from '../config/app-version';
@@ -22,7 +25,7 @@ import type { OperatorAuth } from '../use-cases/operators/operator-auth';
 import { operatorPages } from './operators/operator-pages';
 import { refuseCrossSiteWrites } from './security/cross-site';
 import { operatorSessions } from './security/operator-session';
-import { createRateLimits } from './http/rate-limits';
+import { createRateLimits, type RateLimitStores } from './http/rate-limits';
 import { UI_STRINGS } from './i18n/ui-texts';
 import { claimPages } from './pages/claim-pages';
 import { mailPages } from './pages/mail-pages';
@@ -42,6 +45,8 @@ export interface AppDeps {
   config: AppConfig;
   /** The letter service as the web uses it: every PDF render goes through the render queue. */
   letterService: LetterService;
+  /** "Continue your claim": the follow-up documents (rendered through the render queue). */
+  followupService: FollowupService;
   batches: BatchServices;
   /** The mail outbox; without it, sending by e-mail answers 503. */
   outbox: Outbox | null;
@@ -55,6 +60,8 @@ export interface AppDeps {
   readiness: Readiness;
   /** Where unexpected errors are reported; never given request bodies. */
   reportError: (error: unknown) => void;
+  /** Where the rate-limit counters are kept (PostgreSQL, shared by every machine); default: each process's memory. */
+  rateLimitStores?: RateLimitStores;
 }
 
 /** The Express app, and what it serves under /api/v1 (read from its routers, for the OpenAPI contract test). */
@@ -82,6 +89,7 @@ export function createApp(deps: AppDeps): WebApp {
     (req, res) =>
       req.originalUrl.startsWith('/api/') ? tooManyRequests(req, res) : renderErrorPage(res, 429, 'tooMany'),
     logger,
+    deps.rateLimitStores,
   );
   const json = express.json({ limit: `${config.JSON_BODY_LIMIT_KB}kb`, strict: false });
   // The rate limit first, then the body: a client over its limit gets a 429 without its JSON being read.
@@ -110,6 +118,11 @@ export function createApp(deps: AppDeps): WebApp {
       base: '/api/v1/claims',
       router: sendApi(letterService, outbox, thenJson(limits.send)),
       operations: SEND_OPERATIONS,
+    },
+    {
+      base: '/api/v1/followups',
+      router: followupsApi(deps.followupService, { uploadLimit: limits.uploads, readLetterPdf: null }),
+      operations: FOLLOWUPS_OPERATIONS,
     },
     {
       base: '/api/v1/campaigns',
@@ -153,6 +166,7 @@ export function createApp(deps: AppDeps): WebApp {
   app.use(claimPages({ webForms, letterService, pdfLimit: limits.letter, estimateLimit: limits.assess }));
   app.use(operatorPages({ webForms, sessions }));
   app.use(batchPages({ ...batches, webForms, sessions }));
+  app.use(followupPages({ webForms, service: deps.followupService, readLetterPdf: null }));
   // Mount further pages here, before the 404 page.
   app.use(webForms.page, pageNotFound);
   app.use(

@@ -18,7 +18,8 @@ export const ALLOWED_IMPORTS: Record<string, readonly string[]> = {
   pec: ['core', 'observability'],
   calendar: ['core', 'observability'],
   'use-cases': ['core', 'config', 'observability', 'pdf', 'letter-templates', 'mail', 'pec', 'calendar'],
-  batch: ['core', 'config', 'observability', 'use-cases'],
+  /** storage: the PostgreSQL connection type of the shared batch queue (batch/postgres-batch-store.ts). */
+  batch: ['core', 'config', 'observability', 'use-cases', 'storage'],
   /** The data layer: implements the ports the use cases declare (operator accounts today). */
   storage: ['core', 'config', 'use-cases'],
   web: ['core', 'config', 'observability', 'use-cases', 'batch', 'mail', 'pec', 'calendar', 'storage'],
@@ -42,7 +43,7 @@ export const ALLOWED_IMPORTS: Record<string, readonly string[]> = {
 
 /** Inside web/: the helpers every route shares (http/, views/, security/, i18n/) never reach into a route folder. */
 const WEB_SHARED = ['http', 'views', 'security', 'i18n'];
-const WEB_ROUTES = ['api', 'pages', 'batches', 'api-docs', 'operators', 'campaigns'];
+const WEB_ROUTES = ['api', 'pages', 'batches', 'api-docs', 'operators', 'campaigns', 'followup'];
 
 /** Packages the pure core must never load. */
 const CORE_FORBIDDEN_PACKAGES = ['express', 'pdfkit', 'nodemailer', 'fs', 'node:fs', 'fs/promises', 'node:fs/promises'];

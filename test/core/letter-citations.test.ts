@@ -92,3 +92,22 @@ test('every article the golden letters cite, the ruleset’s facts included, is 
   expect(missing(texts.join('\n\n'))).toEqual(none);
   expect(citationsOfText(texts.join('\n\n')).articles.size).toBeGreaterThan(25);
 });
+
+const FOLLOWUP_TEMPLATES = ['it', 'en'].flatMap((language) =>
+  fs
+    .readdirSync(path.join(ROOT, 'templates', language, 'followup'))
+    .filter((file) => file.endsWith('.hbs'))
+    .map((file) => `${language}/followup/${file}`),
+);
+
+test.each(FOLLOWUP_TEMPLATES)('every article the follow-up template %s cites is in docs/sources.md', (file) => {
+  const source = fs.readFileSync(path.join(ROOT, 'templates', file), 'utf8');
+  expect(missing(templateText(source))).toEqual(none);
+});
+
+test('every article the golden follow-up documents cite is in docs/sources.md', () => {
+  const folder = path.join(__dirname, '../golden/followups');
+  const texts = fs.readdirSync(folder).map((file) => fs.readFileSync(path.join(folder, file), 'utf8'));
+  expect(texts.length).toBeGreaterThanOrEqual(2);
+  expect(missing(texts.join('\n\n'))).toEqual(none);
+});

@@ -82,7 +82,7 @@ describe('the batch API and page with send', () => {
     const [header, ...rows] = await batchReportThroughApi(app, { send: 'member' }, SAMPLE_CSV, auth);
     expect(header!.at(-1)).toBe('e-mail');
     expect(rows.filter((row) => row[2] === 'ok').map((row) => row.at(-1))).toEqual(Array(4).fill('member: queued'));
-    await waitFor(() => outbox.store.counts().sent === 4, 10_000, 'four messages written');
+    await waitFor(async () => (await outbox.store.counts()).sent === 4, 10_000, 'four messages written');
   });
 
   test('the upload page offers the choice; a wrong value is refused', async () => {

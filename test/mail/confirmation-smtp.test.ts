@@ -53,6 +53,7 @@ test('the confirmation message over real SMTP: fixed text, the code, its expiry;
   await waitFor(() => receivedBy(smtp, 'reclami@provider.example').length === 1, 20_000, 'the provider copy');
   await waitFor(() => receivedBy(smtp, 'mario.rossi@example.org').length === 2, 20_000, 'the claimant copy');
   const letter = await simpleParser(receivedBy(smtp, 'mario.rossi@example.org')[1]!.raw);
-  expect(letter.attachments.map((attachment) => attachment.contentType)).toEqual(['application/pdf']);
+  // The letter and its deadline as a calendar file (issue 13).
+  expect(letter.attachments.map((attachment) => attachment.contentType)).toEqual(['application/pdf', 'text/calendar']);
   expect(letter.text).toContain(sent.body.sha256);
 });

@@ -71,7 +71,7 @@ test('the letter reaches the claimant and the provider: recipients, subject, bod
   expect(Buffer.compare(toProvider.attachments[0]!.content, letter.rendered.pdf)).toBe(0);
   expect(toProvider.messageId).not.toBe(toClaimant.messageId);
 
-  const states = outbox.store.all();
+  const states = await outbox.store.all();
   expect(states.map((state) => state.status)).toEqual(['sent', 'sent']);
   for (const state of states) {
     expect(state.recipient).toBeNull();

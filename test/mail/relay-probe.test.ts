@@ -54,8 +54,8 @@ let confirmedLetters = 0;
  * and all the stranger ever received are confirmation messages without attachment.
  */
 async function expectNoLetter(): Promise<void> {
-  expect(letterRows(outbox).filter((row) => row.recipientKind === 'provider')).toEqual([]);
-  expect(letterRows(outbox)).toHaveLength(confirmedLetters);
+  expect((await letterRows(outbox)).filter((row) => row.recipientKind === 'provider')).toEqual([]);
+  expect(await letterRows(outbox)).toHaveLength(confirmedLetters);
   expect(receivedBy(smtp, 'reclami@provider.example')).toEqual([]);
   for (const message of receivedBy(smtp, STRANGER)) {
     const parsed = await simpleParser(message.raw);
@@ -109,8 +109,8 @@ test('a code sent to my own address does not mail a stranger, nor another letter
   confirmedLetters += 1;
   expect(sent.body.messages).toEqual([expect.objectContaining({ recipient: 'claimant', status: 'queued' })]);
   await waitFor(() => receivedBy(smtp, 'mario.rossi@example.org').length === 2, 20_000, 'the letter');
-  expect(letterRows(outbox).map((row) => row.recipientKind)).toEqual(['claimant']);
-  outbox.store.all().forEach((row) => expect(row.recipient ?? '').not.toBe(STRANGER));
+  expect((await letterRows(outbox)).map((row) => row.recipientKind)).toEqual(['claimant']);
+  (await outbox.store.all()).forEach((row) => expect(row.recipient ?? '').not.toBe(STRANGER));
 });
 
 test("the form's send to a stranger asks for the code and queues no letter", async () => {

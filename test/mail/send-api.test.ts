@@ -43,7 +43,7 @@ test('step 1 sends the code, step 2 queues one .eml per recipient; asking again 
   const expiresIn = Date.parse(asked.body.expiresAt) - started;
   expect(expiresIn).toBeGreaterThanOrEqual(1440 * 60_000 - 1000);
   expect(expiresIn).toBeLessThanOrEqual(2 * 1440 * 60_000);
-  expect(letterRows(outbox)).toEqual([]);
+  expect(await letterRows(outbox)).toEqual([]);
   const code = await codeFromLocalOutbox(outboxDir, 'mario.rossi@example.org');
   // Asked again in the same window: the same message, not a second one.
   const again = await request(app).post('/api/v1/claims/send').send(body).expect(202);
@@ -66,7 +66,7 @@ test('step 1 sends the code, step 2 queues one .eml per recipient; asking again 
     ],
   });
   await waitFor(() => listEmlFiles(outboxDir).length === 3, 10_000, 'the code and two letters');
-  await waitFor(() => outbox.store.counts().sent === 3, 10_000, 'all three sent');
+  await waitFor(async () => (await outbox.store.counts()).sent === 3, 10_000, 'all three sent');
 
   // The same code, typed with a space, asks again: nothing is sent twice.
   const repeated = await request(app)
@@ -110,10 +110,10 @@ test('recipients are a choice between the claimant and the configured provider, 
 test('an invalid claim is answered with field errors under claim., before any message', async () => {
   const claim = workedExampleClaim();
   claim.claimant.taxCode = 'XXX';
-  const before = outbox.store.all().length;
+  const before = (await outbox.store.all()).length;
   const res = await request(appWith()).post('/api/v1/claims/send').send({ claim }).expect(422);
   expect(res.body.errors.map((error: { path: string }) => error.path)).toContain('claim.claimant.taxCode');
-  expect(outbox.store.all()).toHaveLength(before);
+  expect(await outbox.store.all()).toHaveLength(before);
 });
 
 test('without an outbox the route answers 503; the route is rate limited', async () => {

@@ -60,7 +60,7 @@ async function finished(id: string, auth: Record<string, string>): Promise<Batch
 
 describe('the relay requests of the security review get no message queued', () => {
   test('an anonymous POST /api/v1/batches with send=member: 401, nothing stored, nothing queued', async () => {
-    const before = outbox.store.counts();
+    const before = await outbox.store.counts();
     const res = await request(app)
       .post('/api/v1/batches')
       .field('send', 'member')
@@ -68,7 +68,7 @@ describe('the relay requests of the security review get no message queued', () =
       .expect(401);
     expect(res.headers['www-authenticate']).toBe('Bearer realm="reclamo"');
     expect(res.body.errors[0].message).toContain('npx reclamo operator token');
-    expect(outbox.store.counts()).toEqual(before);
+    expect(await outbox.store.counts()).toEqual(before);
     expect(batchFolders()).toEqual([]);
   });
 
@@ -77,7 +77,7 @@ describe('the relay requests of the security review get no message queued', () =
     const page = await agent.get('/batches?lang=en').expect(200);
     expect(page.text).toContain('id="sign-in-form"');
     expect(page.text).not.toContain('id="batch-form"');
-    const before = outbox.store.counts();
+    const before = await outbox.store.counts();
     const res = await agent
       .post('/batches?lang=en')
       .field('_csrf', csrfFrom(page.text))
@@ -86,7 +86,7 @@ describe('the relay requests of the security review get no message queued', () =
       .expect(401);
     expect(res.text).toContain('This page is for operators: sign in.');
     expect(res.text).toContain('id="sign-in-form"');
-    expect(outbox.store.counts()).toEqual(before);
+    expect(await outbox.store.counts()).toEqual(before);
     expect(batchFolders()).toEqual([]);
     // The sign-in form on that page works (its own CSRF token) and leads back to the upload form.
     const signedIn = await agent
@@ -98,7 +98,7 @@ describe('the relay requests of the security review get no message queued', () =
   });
 
   test('a cross-site POST /api/v1/batches is refused (403) even with a valid token or session, nothing queued', async () => {
-    const before = outbox.store.counts();
+    const before = await outbox.store.counts();
     const crossSite = { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': 'no-cors' };
     const withToken = await request(app)
       .post('/api/v1/batches')
@@ -122,7 +122,7 @@ describe('the relay requests of the security review get no message queued', () =
 
     const browser = await signedInAgent(app, alice);
     await browser.post('/api/v1/batches').set(crossSite).field('send', 'member').attach('file', SAMPLE_CSV).expect(403);
-    expect(outbox.store.counts()).toEqual(before);
+    expect(await outbox.store.counts()).toEqual(before);
   });
 });
 

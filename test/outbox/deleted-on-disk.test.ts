@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { LoopbackSmtp } from '../../tools/loopback-smtp';
 import { openOutbox, type Outbox } from '../../server/mail/outbox/outbox';
 import { OUTBOX_SCHEMA } from '../../server/mail/outbox/outbox-schema';
-import { OutboxStore } from '../../server/mail/outbox/outbox-store';
+import { SqliteOutboxStore } from '../../server/mail/outbox/outbox-store';
 import { queueLetterMail } from '../../server/mail/queue-letter-mail';
 import type { LetterForMail } from '../../server/mail/build-letter-mail';
 import { workedExampleClaim } from '../fixtures/claims';
@@ -105,7 +105,7 @@ test('a few seconds after the sends, no address, name or PDF byte is left in the
     const before = smtp.received.length;
     for (const { letter } of all)
       await queueLetterMail(outbox, { letter, recipients: CLAIMANT_ONLY, requester: LOCAL });
-    await waitFor(() => outbox.store.counts().sent === all.length, 20_000, 'every message sent');
+    await waitFor(async () => (await outbox.store.counts()).sent === all.length, 20_000, 'every message sent');
     expect(smtp.received.length - before).toBe(all.length);
     await new Promise((resolve) => setTimeout(resolve, 3000));
     // The server is still running, its database open: what a backup or a copy of the disk would get now.
@@ -123,7 +123,7 @@ test('a few seconds after the sends, no address, name or PDF byte is left in the
   }
 });
 
-test('a database made before secure_delete is converted when opened: its old free pages are gone', () => {
+test('a database made before secure_delete is converted when opened: its old free pages are gone', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-old-outbox-'));
   const file = path.join(dir, 'outbox.sqlite');
   try {
@@ -142,12 +142,12 @@ test('a database made before secure_delete is converted when opened: its old fre
     old.close();
     expect(databaseBytes(file).includes(Buffer.from('old secret 7'))).toBe(true);
 
-    const store = new OutboxStore(file);
-    store.reclaim();
+    const store = new SqliteOutboxStore(file);
+    await store.reclaim();
     expect(databaseBytes(file).includes(Buffer.from('old secret 7'))).toBe(false);
     expect(databaseBytes(file).includes(Buffer.from('old7@members.example'))).toBe(false);
-    expect(store.counts().queued).toBe(20);
-    store.close();
+    expect((await store.counts()).queued).toBe(20);
+    await store.close();
     const reopened = new Database(file, { readonly: true });
     expect(reopened.pragma('auto_vacuum', { simple: true })).toBe(2);
     reopened.close();

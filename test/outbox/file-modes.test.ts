@@ -21,7 +21,7 @@ test('the outbox database, its WAL and the local .eml outbox', async () => {
   try {
     const letter = await letterForMail(workedExampleClaim());
     await queueLetterMail(outbox, { letter, recipients: { claimant: true, provider: false }, requester: LOCAL });
-    await waitFor(() => outbox.store.counts().sent === 1, 20_000, 'the message written');
+    await waitFor(async () => (await outbox.store.counts()).sent === 1, 20_000, 'the message written');
     for (const suffix of ['', '-wal', '-shm']) expect(modeOf(settings.databasePath + suffix)).toBe(0o600);
     expect(modeOf(path.dirname(settings.databasePath))).toBe(0o700);
     const emls = fs.readdirSync(settings.outboxDir);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
+import { workedExampleClaim } from '../fixtures/claims';
 import { BatchStore } from '../../server/batch/batch-store';
 import type { BatchStatus } from '../../server/batch/batch-status';
 import type { AppConfig } from '../../server/config/app-config';
@@ -157,6 +158,21 @@ const sendConfirmed = (lang: 'it' | 'en') => async (sites: Sites) => {
   const code = await codeFromLocalOutbox(sites.main.outboxDir, String(eligible['claimant.email']), asked);
   return postForm(agent, `/claim/send?lang=${lang}`, { ...fields, confirm: 'yes', confirmationCode: code });
 };
+/** The follow-up form posted with a case file (the worked example's letter of 01/11/2026, as JSON). */
+const followupUpload = (lang: 'it' | 'en', fields: Record<string, string>) => async (sites: Sites) => {
+  const agent = sites.main.browser();
+  const token = csrfFrom((await agent.get(`/followup?lang=${lang}`)).text);
+  const claim = { ...workedExampleClaim(), letter: { place: 'Milano', date: '2026-11-01' } };
+  let upload = agent.post(`/followup?lang=${lang}`).field('_csrf', token);
+  for (const [name, value] of Object.entries(fields)) upload = upload.field(name, value);
+  return upload.attach('case', Buffer.from(JSON.stringify({ claim, letterSha256: 'c'.repeat(64) })), 'case.json');
+};
+const followupNoReply = {
+  'sent.method': 'raccomandata',
+  'sent.on': '2026-11-02',
+  receivedOn: '2026-11-04',
+  outcome: 'no-reply',
+};
 const tooLong = { ...eligible, 'damages.0.description': 'x'.repeat(3000) };
 const badAssociation = { association: { name: 'A', pec: 'x' } };
 
@@ -208,6 +224,12 @@ export const CHECKED_PAGES: CheckedPage[] = [
   page('batch-done-it', 200, 'letters.zip', uploadBatch(SAMPLE_CSV, { until: 'done' })),
   page('batch-done-en', 200, 'letters.zip', uploadBatch(SAMPLE_CSV, { lang: 'en', until: 'done' })),
   page('batch-gone', 404, 'Lotto non disponibile', getAsOperator(`/batches/${ANY_BATCH}`)),
+  page('followup-form-it', 200, 'id="followup-form"', get('/followup')),
+  page('followup-form-en', 200, 'Continue your claim', get('/followup?lang=en')),
+  page('followup-errors', 422, 'id="error-summary"', followupUpload('it', { ...followupNoReply, outcome: 'partial' })),
+  page('followup-result-it', 200, 'id="download-sollecito"', followupUpload('it', followupNoReply)),
+  page('followup-result-en', 200, 'id="download-sollecito"', followupUpload('en', followupNoReply)),
+  page('followup-nothing-yet', 200, 'id="no-documents"', followupUpload('it', { ...followupNoReply, outcome: 'paid' })),
   page('api-docs', 200, 'Reclamo API', get('/api/docs')),
   page('not-found-it', 404, 'Pagina non trovata', get('/no-such-page')),
   page('not-found-en', 404, 'Page not found', get('/no-such-page?lang=en')),

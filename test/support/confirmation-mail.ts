@@ -2,7 +2,7 @@ import { simpleParser } from 'mailparser';
 import { listEmlFiles, readEmlFile } from '../../server/mail/local-outbox';
 import type { AppConfig } from '../../server/config/app-config';
 import { openOutbox, type Outbox } from '../../server/mail/outbox/outbox';
-import type { MessageState } from '../../server/mail/outbox/outbox-store';
+import type { MessageState } from '../../server/mail/outbox/outbox-port';
 import { LoopbackSmtp, type ReceivedMessage } from '../../tools/loopback-smtp';
 import { testMailSettings, waitFor } from './mail-fixtures';
 import { testApp, type TestApp } from './test-app';
@@ -41,8 +41,8 @@ export function otherCode(code: string): string {
 }
 
 /** Every letter the outbox holds (queued, sending, sent or failed): anything but a confirmation message. */
-export function letterRows(outbox: Outbox): MessageState[] {
-  return outbox.store.all().filter((message) => message.recipientKind !== 'confirmation');
+export async function letterRows(outbox: Outbox): Promise<MessageState[]> {
+  return (await outbox.store.all()).filter((message) => message.recipientKind !== 'confirmation');
 }
 
 /** The code of the newest confirmation message the local outbox wrote to `address` (waits for it). */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { main } from '../../server/cli/main';
 import type { CliIo } from '../../server/cli/cli-io';
-import { testLetterService } from './test-service';
+import { testFollowupService, testLetterService } from './test-service';
 
 /** Runs the CLI in this process with captured output and the test service ("today" fixed). */
 export async function runCli(
@@ -14,10 +14,16 @@ export async function runCli(
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     readText: (file) => fs.readFileSync(file, 'utf8'),
-    readBytes: (file) => fs.readFileSync(file),
     writeFile: (file, bytes) => fs.writeFileSync(file, bytes),
+    readBytes: (file) => fs.readFileSync(file),
+    makeDirectory: (folder) => fs.mkdirSync(folder, { recursive: true }),
     env,
   };
-  const code = await main(args, io, () => testLetterService());
+  const code = await main(
+    args,
+    io,
+    () => testLetterService(),
+    () => testFollowupService(),
+  );
   return { code, stdout, stderr };
 }

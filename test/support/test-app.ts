@@ -7,7 +7,7 @@ import { createApp, type AppDeps } from '../../server/web/app';
 import type { ServedRoute } from '../../server/web/api/api-modules';
 import { RATE_LIMIT_FAMILIES } from '../../server/web/http/rate-limits';
 import { openStorage, type Storage } from '../../server/storage/open-storage';
-import { testLetterService } from './test-service';
+import { testFollowupService, testLetterService } from './test-service';
 
 export interface TestApp {
   app: Express;
@@ -43,6 +43,7 @@ export function testApp(overrides: Partial<AppConfig> = {}, options: TestAppOpti
   const storage = openStorage(config);
   const { deps: composed, stopTasks } = composeServer(config, options.logger ?? createLogger({ level: 'silent' }), {
     letterService: testLetterService(),
+    followupService: testFollowupService(),
     outbox: options.outbox ?? null,
     reportError: (error) => internalErrors.push(error),
     storage,

@@ -33,7 +33,7 @@ export function benchClaim(index: number): ClaimInput {
       { kind: 'extra-costs', description: 'Spese per un corriere', amount: '12,50' },
     ],
     compensationReceived: { description: 'Estensione di 6 mesi', amount: '5,00' },
-    // Dated the day it is written (the bench's or the server's today): a letter whose term is over is refused.
+    // Dated today: a letter dated in the past is refused once its deadline would already have passed.
     letter: {},
   };
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadConfig } from '../../server/config/app-config';
 import { mailSettings } from '../../server/mail/mail-settings';
 import { openOutbox } from '../../server/mail/outbox/outbox';
-import type { NewMessage } from '../../server/mail/outbox/outbox-store';
+import type { NewMessage } from '../../server/mail/outbox/outbox-port';
 import { fmt } from './bench-stats';
 
 const RAW = Buffer.alloc(40_000, 65); // about the size of a letter's message
@@ -22,7 +22,7 @@ function message(index: number): NewMessage {
 }
 
 /** Queues `count` messages into a fresh outbox, either straight into the store or through the send budgets. */
-function queueOnce(count: number, budgeted: boolean): number {
+async function queueOnce(count: number, budgeted: boolean): Promise<number> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-budget-bench-'));
   const outbox = openOutbox(
     mailSettings(
@@ -37,16 +37,17 @@ function queueOnce(count: number, budgeted: boolean): number {
   );
   const started = process.hrtime.bigint();
   for (let index = 0; index < count; index += 1) {
-    if (!budgeted) outbox.store.enqueue(message(index), Date.now());
+    if (!budgeted) await outbox.store.enqueue(message(index), Date.now());
     else
-      outbox.enqueueAll([message(index)], {
+      await outbox.enqueueAll([message(index)], {
         kind: 'letter',
         requester: { kind: 'operator', id: 'bench' },
         address: `member${index}@example.org`,
       });
   }
   const msPerMessage = Number(process.hrtime.bigint() - started) / 1e6 / count;
-  void outbox.close().then(() => fs.rmSync(dir, { recursive: true, force: true }));
+  await outbox.close();
+  fs.rmSync(dir, { recursive: true, force: true });
   return msPerMessage;
 }
 
@@ -56,12 +57,12 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * What the send budgets cost when a message is queued: the same messages queued straight into the store and through
  * `enqueueAll` (check and charge operator, address and server budgets in the same transaction), in interleaved rounds.
  */
-export function budgetBench(count: number, rounds = 6): string[] {
+export async function budgetBench(count: number, rounds = 6): Promise<string[]> {
   const plain: number[] = [];
   const budgeted: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? [false, true] : [true, false];
-    for (const withBudget of order) (withBudget ? budgeted : plain).push(queueOnce(count, withBudget));
+    for (const withBudget of order) (withBudget ? budgeted : plain).push(await queueOnce(count, withBudget));
   }
   return [
     `Send budgets: ${count} messages of 40 KB queued, ${rounds} interleaved rounds (median)`,

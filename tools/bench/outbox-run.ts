@@ -2,8 +2,8 @@ import type { LetterForMail } from '../../server/mail/build-letter-mail';
 import type { MailSettings } from '../../server/mail/mail-settings';
 import { queueLetterMail } from '../../server/mail/queue-letter-mail';
 import { drainOutbox } from '../../server/mail/outbox/drain-outbox';
-import { openOutbox } from '../../server/mail/outbox/outbox';
-import type { MessageState } from '../../server/mail/outbox/outbox-store';
+import { openProcessOutbox } from '../../server/cli/open-cli-outbox';
+import type { MessageState } from '../../server/mail/outbox/outbox-port';
 import type { LoopbackSmtp } from '../loopback-smtp';
 
 export interface OutboxRun {
@@ -22,7 +22,7 @@ export function memberAddress(index: number): string {
 
 /** The same letter to `count` different claimant addresses, queued in the outbox (no one drains yet). */
 export async function queueMembers(settings: MailSettings, letter: LetterForMail, count: number): Promise<void> {
-  const queue = openOutbox(settings, { drain: false });
+  const queue = openProcessOutbox(settings, { drain: false });
   try {
     for (let index = 0; index < count; index += 1) {
       const claim = { ...letter.claim, claimant: { ...letter.claim.claimant, email: memberAddress(index) } };
@@ -45,13 +45,13 @@ export async function drainThrough(
   smtp: LoopbackSmtp,
   during?: () => Promise<void>,
 ): Promise<OutboxRun> {
-  const outbox = openOutbox(settings, { drain: true });
+  const outbox = openProcessOutbox(settings, { drain: true });
   const started = process.hrtime.bigint();
   const disturbance = during?.();
   await drainOutbox(outbox, { pollMs: 10 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   await disturbance;
-  const states = outbox.store.all();
+  const states = await outbox.store.all();
   await outbox.close();
   const duplicates = [...smtp.acceptedCounts().values()].reduce((sum, count) => sum + count - 1, 0);
   return {

@@ -153,6 +153,48 @@ export const VALIDATION_MESSAGES = {
     it: 'Piano sconosciuto: scegliere tra {options}.',
     en: 'Unknown plan: choose one of {options}.',
   },
+  'followup.offerRequired': {
+    it: 'Per una proposta parziale indicare l’importo offerto.',
+    en: 'For a partial offer give the amount offered.',
+  },
+  'followup.offerOnlyPartial': {
+    it: 'L’importo offerto si indica solo per una proposta parziale.',
+    en: 'An amount offered goes with a partial offer only.',
+  },
+  'followup.offerTooHigh': {
+    it:
+      'L’offerta ({offer}) non è inferiore alla somma richiesta ({total}): in tal caso scegliere «pagato per ' +
+      'intero».',
+    en: 'The offer ({offer}) is not below the sum claimed ({total}): choose "paid in full" instead.',
+  },
+  'followup.receivedBeforeSent': {
+    it: 'La data di ricevimento non può precedere quella di invio.',
+    en: 'The date of receipt cannot be before the date it was sent.',
+  },
+  'followup.sentBeforeLetter': {
+    it: 'La lettera non può essere stata inviata prima della sua data ({date}).',
+    en: 'The letter cannot have been sent before its date ({date}).',
+  },
+  'followup.dateInFuture': {
+    it: 'La data non può essere successiva a oggi.',
+    en: 'The date cannot be after today.',
+  },
+  'followup.raccomandataOnly': {
+    it: 'Il numero di raccomandata si indica solo per l’invio con raccomandata.',
+    en: 'A raccomandata number goes with sending by raccomandata only.',
+  },
+  'followup.letterDateMissing': {
+    it: 'La pratica deve indicare la data della prima lettera (claim.letter.date).',
+    en: 'The case must give the first letter’s date (claim.letter.date).',
+  },
+  'followup.sha256': {
+    it: 'Impronta SHA-256 non valida: 64 cifre esadecimali.',
+    en: 'Invalid SHA-256 fingerprint: 64 hexadecimal digits.',
+  },
+  'followup.receiptNeedsPec': {
+    it: 'Una ricevuta PEC si allega solo per l’invio via PEC.',
+    en: 'A PEC receipt goes with sending by PEC only.',
+  },
 } satisfies Record<string, Localized>;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

@@ -13,22 +13,37 @@ export type LetterTemplates = Record<Language, LetterTemplate>;
 /** The language of the letter that is sent: the recipient is an Italian company and a court reads Italian. */
 export const ORIGINAL_LANGUAGE: Language = 'it';
 
-function part(
-  claim: Claim,
-  assessment: Assessment,
-  templates: LetterTemplates,
-  ruleset: Ruleset,
-  options: LetterOptions,
-  language: Language,
-) {
-  const context = buildLetterContext(claim, assessment, ruleset, options, language);
-  const { blocks, meta } = templates[language](context);
+type Rendered = ReturnType<LetterTemplate>;
+
+function part(rendered: Rendered, language: Language) {
   const letterPart: LetterPart = {
     language,
-    pageLabel: meta['meta-page'] ?? '{page} / {pages}',
-    blocks: blocks.map(typesetBlock),
+    pageLabel: rendered.meta['meta-page'] ?? '{page} / {pages}',
+    blocks: rendered.blocks.map(typesetBlock),
   };
-  return { part: letterPart, title: meta['meta-title'] ?? '' };
+  return { part: letterPart, title: rendered.meta['meta-title'] ?? '' };
+}
+
+/**
+ * A document in the house layout: the Italian original and, for a reader of another language, its courtesy
+ * translation, each rendered by `render` in that language. The first letter and every follow-up document use it.
+ */
+export function assembleLetter(
+  render: (language: Language) => Rendered,
+  readerLanguage: Language,
+  meta: { rulesetVersion: string; letterDate: string },
+): Letter {
+  const original = part(render(ORIGINAL_LANGUAGE), ORIGINAL_LANGUAGE);
+  const translation = readerLanguage === ORIGINAL_LANGUAGE ? null : part(render(readerLanguage), readerLanguage).part;
+  return {
+    language: ORIGINAL_LANGUAGE,
+    title: translation ? `${original.title} (${TRANSLATION_NOTE[readerLanguage]})` : original.title,
+    pageLabel: original.part.pageLabel,
+    blocks: original.part.blocks,
+    courtesyTranslation: translation,
+    rulesetVersion: meta.rulesetVersion,
+    letterDate: meta.letterDate,
+  };
 }
 
 /**
@@ -42,19 +57,9 @@ export function composeLetter(
   ruleset: Ruleset,
   options: LetterOptions,
 ): Letter {
-  const original = part(claim, assessment, templates, ruleset, options, ORIGINAL_LANGUAGE);
-  const readerLanguage = claim.letter?.language ?? ORIGINAL_LANGUAGE;
-  const translation =
-    readerLanguage === ORIGINAL_LANGUAGE
-      ? null
-      : part(claim, assessment, templates, ruleset, options, readerLanguage).part;
-  return {
-    language: ORIGINAL_LANGUAGE,
-    title: translation ? `${original.title} (${TRANSLATION_NOTE[readerLanguage]})` : original.title,
-    pageLabel: original.part.pageLabel,
-    blocks: original.part.blocks,
-    courtesyTranslation: translation,
-    rulesetVersion: assessment.ruleset.version,
-    letterDate: assessment.letterDate,
-  };
+  return assembleLetter(
+    (language) => templates[language](buildLetterContext(claim, assessment, ruleset, options, language)),
+    claim.letter?.language ?? ORIGINAL_LANGUAGE,
+    { rulesetVersion: assessment.ruleset.version, letterDate: assessment.letterDate },
+  );
 }

@@ -88,6 +88,29 @@ export const serviceRuleSchema = z.object({
   source: z.string().min(1),
 });
 
+/** A court fee bracket: the fee for a claim worth up to `upToCents` (null: no upper bound known). */
+export const courtFeeBracketSchema = z.object({ upToCents: cents.nullable(), feeCents: cents });
+
+/** What the documents after the first letter rely on: the final term, the court fee, where a complaint goes. */
+export const followUpRulesSchema = z.object({
+  /** The last term the sollecito gives, in days from its receipt (at least the first letter's 15). */
+  finalTermDays: sourced(z.number().int().positive()),
+  /** Contributo unificato by the value of the claim (the first bracket that holds it). */
+  courtFee: z.object({ brackets: z.array(courtFeeBracketSchema).min(1), source: z.string().min(1) }),
+  /** "Anticipazioni forfettarie" paid with the fee above a value. */
+  flatCosts: z.object({ aboveCents: cents, feeCents: cents, source: z.string().min(1) }),
+  /** The length the AGCM form's facts field takes. */
+  agcmFactsMaxChars: sourced(z.number().int().positive()),
+  garante: z.object({
+    name: z.string().min(1),
+    street: z.string().min(1),
+    postalCode: z.string().min(1),
+    city: z.string().min(1),
+    pec: z.string().min(1),
+    source: z.string().min(1),
+  }),
+});
+
 /** The versioned rules: every amount, rate, cap, deadline, incident window and plan, each with its source. */
 export const rulesetSchema = z.object({
   version: z.string().min(1),
@@ -164,6 +187,7 @@ export const rulesetSchema = z.object({
     /** Art. 82 GDPR damages go to the Tribunale whatever their value. */
     gdprCourt: z.object({ source: z.string() }),
   }),
+  followUp: followUpRulesSchema,
 });
 
 export type Sourced<T> = { value: T; source: string };
@@ -176,3 +200,5 @@ export type FixedHoliday = z.infer<typeof fixedHolidaySchema>;
 export type PlanRule = z.infer<typeof planRuleSchema>;
 export type ServiceRule = z.infer<typeof serviceRuleSchema>;
 export type Ruleset = z.infer<typeof rulesetSchema>;
+export type FollowUpRules = z.infer<typeof followUpRulesSchema>;
+export type CourtFeeBracket = z.infer<typeof courtFeeBracketSchema>;

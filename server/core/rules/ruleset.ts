@@ -277,4 +277,26 @@ export const RULESET: Ruleset = {
     assistedNegotiation: { fromCents: 110000, upToCents: 5000000, source: 'docs/sources.md#negoziazione-assistita' },
     gdprCourt: { source: 'docs/sources.md#gdpr-art-82-court' },
   },
+  followUp: {
+    finalTermDays: { value: 15, source: 'docs/sources.md#rule-sollecito-term' },
+    courtFee: {
+      brackets: [
+        { upToCents: 110000, feeCents: 4300 },
+        { upToCents: 520000, feeCents: 9800 },
+        { upToCents: 2600000, feeCents: 23700 },
+        { upToCents: 5200000, feeCents: 51800 },
+      ],
+      source: 'docs/sources.md#contributo-unificato',
+    },
+    flatCosts: { aboveCents: 103300, feeCents: 2700, source: 'docs/sources.md#contributo-unificato' },
+    agcmFactsMaxChars: { value: 1200, source: 'docs/sources.md#agcm-report' },
+    garante: {
+      name: 'Garante per la protezione dei dati personali',
+      street: 'Piazza Venezia 11',
+      postalCode: '00187',
+      city: 'Roma',
+      pec: 'protocollo@pec.gpdp.it',
+      source: 'docs/sources.md#garante-address',
+    },
+  },
 };

@@ -48,6 +48,10 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!;
 }
 
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ months }).toISODate()!;
+}
+
 export function addYears(date: IsoDate, years: number): IsoDate {
   return DateTime.fromISO(date, { zone: 'UTC' }).plus({ years }).toISODate()!;
 }

@@ -13,7 +13,7 @@ export async function drainOutbox(
   const pollMs = options.pollMs ?? 100;
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, pollMs));
-    const counts = outbox.store.counts();
+    const counts = await outbox.store.counts();
     const remaining = counts.queued + counts.sending;
     options.onProgress?.(counts.sent, remaining);
     if (remaining === 0) return 'empty';

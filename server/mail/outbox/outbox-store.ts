@@ -2,62 +2,40 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { OUTBOX_SCHEMA, type MessageStatus } from './outbox-schema';
-import { SendLedger } from './send-ledger';
-
-export interface NewMessage {
-  key: string;
-  letterSha256: string;
-  recipientKind: string;
-  messageId: string;
-  envelopeFrom: string;
-  recipient: string;
-  raw: Buffer;
-}
-
-/** What asking to send said: a new message, one already on its way or delivered, or a failed one queued again. */
-/** What asking to queue a message did: a new message, or the one already there for the same letter and recipient. */
-export const ENQUEUE_STATUSES = ['queued', 'already-queued', 'already-sent', 'requeued'] as const;
-export type EnqueueStatus = (typeof ENQUEUE_STATUSES)[number];
-
-export interface DueMessage {
-  id: number;
-  key: string;
-  attempts: number;
-  envelopeFrom: string;
-  recipient: string;
-  raw: Buffer;
-}
-
-export interface MessageState {
-  id: number;
-  key: string;
-  letterSha256: string;
-  recipientKind: string;
-  status: MessageStatus;
-  attempts: number;
-  lastError: string | null;
-  messageId: string;
-  serverResponse: string | null;
-  recipient: string | null;
-  createdAt: number;
-  updatedAt: number;
-  sentAt: number | null;
-}
+import type {
+  Claim,
+  DueMessage,
+  EnqueueStatus,
+  LeaseOutcome,
+  MessageState,
+  NewMessage,
+  OutboxStore,
+  SendLedger,
+} from './outbox-port';
+import { SqliteSendLedger } from './send-ledger';
 
 const STATE_COLUMNS = `id, idempotency_key AS key, letter_sha256 AS letterSha256, recipient_kind AS recipientKind,
   status, attempts, last_error AS lastError, message_id AS messageId, server_response AS serverResponse, recipient,
   created_at AS createdAt, updated_at AS updatedAt, sent_at AS sentAt`;
 
-export type LeaseOutcome = 'acquired' | 'renewed' | 'held-elsewhere';
+/**
+ * One queue for every SQLite outbox of this process: a transaction awaits its ledger, and a second connection of the
+ * same process that asked for the write lock meanwhile would wait for it synchronously, blocking the very event loop
+ * that would release it.
+ */
+let turn: Promise<unknown> = Promise.resolve();
 
 /**
- * The durable queue: a SQLite file in WAL mode that several processes may write (web processes queue, one of
- * them drains), each write a short transaction, waiting up to busy_timeout for the file lock.
+ * The durable queue on one machine: a SQLite file in WAL mode that several processes may write (web processes queue,
+ * one of them drains through the lease), each write a short transaction, waiting up to busy_timeout for the file lock.
+ * better-sqlite3 is synchronous; behind the async interface every call of this process runs in turn, so a transaction
+ * that awaits its ledger is never joined by another call's statements.
  */
-export class OutboxStore {
+export class SqliteOutboxStore implements OutboxStore {
+  readonly kind = 'sqlite';
   private readonly db: Database.Database;
   /** The send budgets' counts, in the same file (see send-ledger.ts). */
-  readonly ledger: SendLedger;
+  private readonly ledger: SqliteSendLedger;
 
   constructor(file: string) {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
@@ -68,7 +46,7 @@ export class OutboxStore {
     this.useIncrementalVacuum();
     this.db.pragma('journal_mode = WAL');
     this.db.exec(OUTBOX_SCHEMA);
-    this.ledger = new SendLedger(this.db);
+    this.ledger = new SqliteSendLedger(this.db);
     if (file !== ':memory:') for (const suffix of ['', '-wal', '-shm']) fs.chmodSync(file + suffix, 0o600);
   }
 
@@ -93,49 +71,65 @@ export class OutboxStore {
    * are cut from the file and the WAL, which still holds the old page images, is checkpointed and truncated. Never
    * waits for a lock: if another process is writing, the next call does it.
    */
-  reclaim(): void {
-    this.db.pragma('busy_timeout = 0');
-    try {
-      this.db.pragma('incremental_vacuum');
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
-    } catch {
-      // busy: later
-    } finally {
-      this.db.pragma('busy_timeout = 5000');
-    }
+  reclaim(): Promise<void> {
+    return this.inTurn(() => {
+      this.db.pragma('busy_timeout = 0');
+      try {
+        this.db.pragma('incremental_vacuum');
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // busy: later
+      } finally {
+        this.db.pragma('busy_timeout = 5000');
+      }
+    });
   }
 
-  enqueue(message: NewMessage, now: number): { id: number; status: EnqueueStatus } {
-    return this.db.transaction(() => this.insertOrRequeue(message, now))();
+  /** Runs `work` after every call queued before it in this process, whichever store of this process made it. */
+  private inTurn<T>(work: () => T | Promise<T>): Promise<T> {
+    const result = turn.then(work);
+    turn = result.catch(() => undefined);
+    return result;
   }
 
-  /**
-   * Queues several messages in one write transaction, once `admit` (given how many of them are new, i.e. not already
-   * queued or sent) has said yes; `admit` runs inside that transaction, so what it counts cannot change meanwhile.
-   * Messages already queued or sent need no admission.
-   */
+  /** One IMMEDIATE write transaction around `work`, which may await (no other call of this process runs meanwhile). */
+  private transaction<T>(work: () => Promise<T>): Promise<T> {
+    return this.inTurn(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work();
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  enqueue(message: NewMessage, now: number): Promise<{ id: number; status: EnqueueStatus }> {
+    return this.transaction(async () => this.insertOrRequeue(message, now));
+  }
+
   enqueueAll<Refusal>(
     messages: readonly NewMessage[],
     now: number,
-    admit: (fresh: number) => Refusal | null,
-  ): { ok: true; results: { id: number; status: EnqueueStatus }[] } | { ok: false; refusal: Refusal } {
-    return this.db
-      .transaction(() => {
-        const status = this.db.prepare('SELECT status FROM outbox_messages WHERE idempotency_key = ?');
-        const fresh = messages.filter((message) => {
-          const existing = status.get(message.key) as { status: MessageStatus } | undefined;
-          return !existing || existing.status === 'failed';
-        }).length;
-        const refusal = fresh > 0 ? admit(fresh) : null;
-        if (refusal !== null) return { ok: false as const, refusal };
-        return { ok: true as const, results: messages.map((message) => this.insertOrRequeue(message, now)) };
-      })
-      .immediate();
+    admit: (fresh: number, ledger: SendLedger) => Promise<Refusal | null>,
+  ): Promise<{ ok: true; results: { id: number; status: EnqueueStatus }[] } | { ok: false; refusal: Refusal }> {
+    return this.transaction(async () => {
+      const status = this.db.prepare('SELECT status FROM outbox_messages WHERE idempotency_key = ?');
+      const fresh = messages.filter((message) => {
+        const existing = status.get(message.key) as { status: MessageStatus } | undefined;
+        return !existing || existing.status === 'failed';
+      }).length;
+      const refusal = fresh > 0 ? await admit(fresh, this.ledger) : null;
+      if (refusal !== null) return { ok: false as const, refusal };
+      return { ok: true as const, results: messages.map((message) => this.insertOrRequeue(message, now)) };
+    });
   }
 
-  /** Runs `work` on the ledger inside one write transaction (a budget charge with no message to queue). */
-  withLedger<T>(work: (ledger: SendLedger) => T): T {
-    return this.db.transaction(() => work(this.ledger)).immediate();
+  withLedger<T>(work: (ledger: SendLedger) => Promise<T>): Promise<T> {
+    return this.transaction(() => work(this.ledger));
   }
 
   private insertOrRequeue(message: NewMessage, now: number): { id: number; status: EnqueueStatus } {
@@ -175,10 +169,10 @@ export class OutboxStore {
     return { id: existing.id, status: 'requeued' };
   }
 
-  /** Marks up to `limit` due messages as being sent and returns them; each claim counts as an attempt. */
-  claimDue(now: number, limit: number): DueMessage[] {
-    if (limit <= 0) return [];
-    return this.db.transaction(() => {
+  /** Only the lease holder claims, so the claim's owner and time need no column here. */
+  claimDue(now: number, limit: number, _claim: Claim): Promise<DueMessage[]> {
+    if (limit <= 0) return Promise.resolve([]);
+    return this.transaction(async () => {
       const rows = this.db
         .prepare(
           `SELECT id, idempotency_key AS key, attempts, envelope_from AS envelopeFrom, recipient, raw
@@ -194,100 +188,118 @@ export class OutboxStore {
         row.attempts += 1;
       }
       return rows;
-    })();
+    });
   }
 
-  /** Delivered: the personal data goes, the proof (key, status, times, Message-ID, server answer) stays. */
-  markSent(id: number, serverResponse: string, now: number): void {
-    this.db
-      .prepare(
-        `UPDATE outbox_messages SET status = 'sent', server_response = ?, ` +
-          `last_error = NULL, recipient = NULL, raw = NULL, sent_at = ?, ` +
-          `updated_at = ? WHERE id = ?`,
-      )
-      .run(serverResponse, now, now, id);
+  /** The lease covers every message in flight. */
+  async renewClaims(_claim: Claim): Promise<void> {}
+
+  markSent(id: number, serverResponse: string, now: number): Promise<void> {
+    return this.run(
+      `UPDATE outbox_messages SET status = 'sent', server_response = ?, ` +
+        `last_error = NULL, recipient = NULL, raw = NULL, sent_at = ?, ` +
+        `updated_at = ? WHERE id = ?`,
+      serverResponse,
+      now,
+      now,
+      id,
+    ).then(() => undefined);
   }
 
-  markRetry(id: number, error: string, nextAttemptAt: number, now: number): void {
-    this.db
-      .prepare(
-        `UPDATE outbox_messages SET status = 'queued', last_error = ?, ` +
-          `next_attempt_at = ?, updated_at = ? WHERE id = ?`,
-      )
-      .run(error, nextAttemptAt, now, id);
+  markRetry(id: number, error: string, nextAttemptAt: number, now: number): Promise<void> {
+    return this.run(
+      `UPDATE outbox_messages SET status = 'queued', last_error = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?`,
+      error,
+      nextAttemptAt,
+      now,
+      id,
+    ).then(() => undefined);
   }
 
-  markFailed(id: number, error: string, now: number): void {
-    this.db
-      .prepare(`UPDATE outbox_messages SET status = 'failed', last_error = ?, ` + `updated_at = ? WHERE id = ?`)
-      .run(error, now, id);
+  markFailed(id: number, error: string, now: number): Promise<void> {
+    return this.run(
+      `UPDATE outbox_messages SET status = 'failed', last_error = ?, updated_at = ? WHERE id = ?`,
+      error,
+      now,
+      id,
+    ).then(() => undefined);
   }
 
-  /** Messages a stopped drainer left in flight go back to the queue (they may have been accepted: at-least-once). */
-  requeueInFlight(now: number): number {
-    return this.db
-      .prepare(
-        `UPDATE outbox_messages SET status = 'queued', next_attempt_at = ?, ` +
-          `updated_at = ? WHERE status = 'sending'`,
-      )
-      .run(now, now).changes;
+  requeueInFlight(now: number): Promise<number> {
+    return this.run(
+      `UPDATE outbox_messages SET status = 'queued', next_attempt_at = ?, updated_at = ? WHERE status = 'sending'`,
+      now,
+      now,
+    );
   }
 
-  /** `reclamo outbox retry`: failed messages start again with a fresh attempt budget. */
-  retryFailed(now: number): number {
-    return this.db
-      .prepare(
-        `UPDATE outbox_messages SET status = 'queued', attempts = 0, ` +
-          `next_attempt_at = ?, updated_at = ? WHERE status = 'failed'`,
-      )
-      .run(now, now).changes;
+  retryFailed(now: number): Promise<number> {
+    return this.run(
+      `UPDATE outbox_messages SET status = 'queued', attempts = 0, ` +
+        `next_attempt_at = ?, updated_at = ? WHERE status = 'failed'`,
+      now,
+      now,
+    );
   }
 
-  counts(): Record<MessageStatus, number> {
-    const counts: Record<MessageStatus, number> = { queued: 0, sending: 0, sent: 0, failed: 0 };
-    for (const row of this.db.prepare('SELECT status, COUNT(*) AS n FROM outbox_messages GROUP BY status').all() as {
-      status: MessageStatus;
-      n: number;
-    }[]) {
-      counts[row.status] = row.n;
-    }
-    return counts;
+  private run(sql: string, ...params: unknown[]): Promise<number> {
+    return this.inTurn(() => this.db.prepare(sql).run(...params).changes);
   }
 
-  failures(limit = 1000): MessageState[] {
-    return this.db
-      .prepare(`SELECT ${STATE_COLUMNS} FROM outbox_messages WHERE status = 'failed' ORDER BY updated_at, id LIMIT ?`)
-      .all(limit) as MessageState[];
+  counts(): Promise<Record<MessageStatus, number>> {
+    return this.inTurn(() => {
+      const counts: Record<MessageStatus, number> = { queued: 0, sending: 0, sent: 0, failed: 0 };
+      const rows = this.db.prepare('SELECT status, COUNT(*) AS n FROM outbox_messages GROUP BY status').all() as {
+        status: MessageStatus;
+        n: number;
+      }[];
+      for (const row of rows) counts[row.status] = row.n;
+      return counts;
+    });
   }
 
-  byKeys(keys: readonly string[]): Map<string, MessageState> {
-    const select = this.db.prepare(`SELECT ${STATE_COLUMNS} FROM outbox_messages WHERE idempotency_key = ?`);
-    const found = new Map<string, MessageState>();
-    for (const key of keys) {
-      const row = select.get(key) as MessageState | undefined;
-      if (row) found.set(key, row);
-    }
-    return found;
+  failures(limit = 1000): Promise<MessageState[]> {
+    return this.inTurn(
+      () =>
+        this.db
+          .prepare(
+            `SELECT ${STATE_COLUMNS} FROM outbox_messages WHERE status = 'failed' ORDER BY updated_at, id LIMIT ?`,
+          )
+          .all(limit) as MessageState[],
+    );
   }
 
-  all(): MessageState[] {
-    return this.db.prepare(`SELECT ${STATE_COLUMNS} FROM outbox_messages ORDER BY id`).all() as MessageState[];
+  byKeys(keys: readonly string[]): Promise<Map<string, MessageState>> {
+    return this.inTurn(() => {
+      const select = this.db.prepare(`SELECT ${STATE_COLUMNS} FROM outbox_messages WHERE idempotency_key = ?`);
+      const found = new Map<string, MessageState>();
+      for (const key of keys) {
+        const row = select.get(key) as MessageState | undefined;
+        if (row) found.set(key, row);
+      }
+      return found;
+    });
   }
 
-  /** When the next queued message is due, or null when none is queued. */
-  nextDueAt(): number | null {
-    const row = this.db
-      .prepare(`SELECT MIN(next_attempt_at) AS at FROM outbox_messages WHERE status = ` + `'queued'`)
-      .get() as { at: number | null };
-    return row.at;
+  all(): Promise<MessageState[]> {
+    return this.inTurn(
+      () => this.db.prepare(`SELECT ${STATE_COLUMNS} FROM outbox_messages ORDER BY id`).all() as MessageState[],
+    );
   }
 
-  /**
-   * The drainer's lease: only its holder sends, so messages are never sent by two processes at once. A lease is
-   * taken over when it expired or when its holder, on this machine, is no longer running.
-   */
-  takeLease(owner: string, now: number, ttlMs: number, holderGone: (holder: string) => boolean): LeaseOutcome {
-    return this.db.transaction((): LeaseOutcome => {
+  nextDueAt(): Promise<number | null> {
+    return this.inTurn(
+      () =>
+        (
+          this.db.prepare(`SELECT MIN(next_attempt_at) AS at FROM outbox_messages WHERE status = 'queued'`).get() as {
+            at: number | null;
+          }
+        ).at,
+    );
+  }
+
+  takeLease(owner: string, now: number, ttlMs: number, holderGone: (holder: string) => boolean): Promise<LeaseOutcome> {
+    return this.transaction(async (): Promise<LeaseOutcome> => {
       const lease = this.db.prepare('SELECT owner, expires_at AS expiresAt FROM outbox_lease WHERE id = 1').get() as
         { owner: string; expiresAt: number } | undefined;
       if (lease && lease.owner !== owner && lease.expiresAt > now && !holderGone(lease.owner)) return 'held-elsewhere';
@@ -299,18 +311,20 @@ export class OutboxStore {
         )
         .run(owner, now + ttlMs);
       return lease?.owner === owner ? 'renewed' : 'acquired';
-    })();
+    });
   }
 
-  releaseLease(owner: string): void {
-    this.db.prepare('DELETE FROM outbox_lease WHERE owner = ?').run(owner);
+  releaseLease(owner: string): Promise<void> {
+    return this.run('DELETE FROM outbox_lease WHERE owner = ?', owner).then(() => undefined);
   }
 
-  ping(): void {
-    this.db.prepare('SELECT 1').get();
+  ping(): Promise<void> {
+    return this.inTurn(() => void this.db.prepare('SELECT 1').get());
   }
 
-  close(): void {
-    if (this.db.open) this.db.close();
+  close(): Promise<void> {
+    return this.inTurn(() => {
+      if (this.db.open) this.db.close();
+    });
   }
 }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../observability/logger';
 import type { MailTransport } from '../mail-transport';
 import { classifySendFailure, retryDelay } from '../send-failure';
-import type { DueMessage, OutboxStore } from './outbox-store';
+import type { DueMessage, OutboxStore } from './outbox-port';
 
 export interface OutboxWorkerOptions {
   poolSize: number;
@@ -33,7 +33,8 @@ function isRunningHere(owner: string): boolean {
 }
 
 /**
- * Drains the outbox: holds the drainer lease (one process sends at a time), keeps at most `poolSize` messages in
+ * Drains the outbox: holds the drainer lease (on SQLite one process sends at a time; on PostgreSQL every process
+ * sends, each message claimed by one and its claim renewed with the lease), keeps at most `poolSize` messages in
  * flight, starts at most `ratePerSecond`, retries temporary failures with backoff and fails permanent ones at once.
  */
 export class OutboxWorker {
@@ -45,6 +46,9 @@ export class OutboxWorker {
   private leaseValidUntil = 0;
   private nextStartAt = 0;
   private closing = false;
+  /** A pump is reading the queue; a notification meanwhile asks for one more round right after it. */
+  private pumping = false;
+  private pumpAgain = false;
   private reclaimTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -69,15 +73,20 @@ export class OutboxWorker {
     return this.leaseValidUntil > this.now();
   }
 
-  private holdsLease(now: number): boolean {
+  private claim(now: number) {
+    return { owner: this.owner, until: now + this.leaseMs };
+  }
+
+  private async holdsLease(now: number): Promise<boolean> {
     if (now < this.leaseValidUntil - this.leaseMs / 2) return true;
-    const outcome = this.store.takeLease(this.owner, now, this.leaseMs, (holder) => !isRunningHere(holder));
+    const outcome = await this.store.takeLease(this.owner, now, this.leaseMs, (holder) => !isRunningHere(holder));
     if (outcome === 'held-elsewhere') {
       this.leaseValidUntil = 0;
       return false;
     }
-    if (outcome === 'acquired') {
-      const requeued = this.store.requeueInFlight(now);
+    if (outcome === 'shared') await this.store.renewClaims(this.claim(now));
+    if (outcome === 'acquired' || outcome === 'shared') {
+      const requeued = await this.store.requeueInFlight(now);
       if (requeued)
         this.options.logger?.warn(
           { requeued },
@@ -90,21 +99,40 @@ export class OutboxWorker {
 
   private pump(): void {
     if (this.closing) return;
+    if (this.pumping) {
+      this.pumpAgain = true;
+      return;
+    }
+    this.pumping = true;
     clearTimeout(this.timer);
+    void this.readQueue().then((wait) => {
+      this.pumping = false;
+      if (this.closing) return;
+      if (this.pumpAgain) {
+        this.pumpAgain = false;
+        this.pump();
+        return;
+      }
+      this.timer = setTimeout(() => this.pump(), wait);
+      this.timer.unref();
+    });
+  }
+
+  /** One round: claims what is due and room allows, launches it; answers how long to wait before the next round. */
+  private async readQueue(): Promise<number> {
     let wait = this.options.pollMs;
     try {
       const now = this.now();
-      if (this.holdsLease(now)) {
-        for (const message of this.store.claimDue(now, this.options.poolSize - this.inFlight.size))
-          this.launch(message, now);
-        const due = this.store.nextDueAt();
+      if (await this.holdsLease(now)) {
+        const claimed = await this.store.claimDue(now, this.options.poolSize - this.inFlight.size, this.claim(now));
+        for (const message of claimed) this.launch(message, now);
+        const due = await this.store.nextDueAt();
         if (due !== null && this.inFlight.size < this.options.poolSize) wait = Math.min(wait, Math.max(0, due - now));
       }
     } catch (error) {
       this.options.logger?.error({ err: error }, 'outbox: could not read the queue; trying again');
     }
-    this.timer = setTimeout(() => this.pump(), wait);
-    this.timer.unref();
+    return wait;
   }
 
   private launch(message: DueMessage, now: number): void {
@@ -136,36 +164,36 @@ export class OutboxWorker {
         key: message.key,
       }));
     } catch (error) {
-      this.recordFailure(message, error);
+      await this.recordFailure(message, error);
       return;
     }
     // Outside the try: a message the server accepted is never retried because recording it failed.
-    this.store.markSent(message.id, response.slice(0, 500), this.now());
+    await this.store.markSent(message.id, response.slice(0, 500), this.now());
     this.scheduleReclaim();
   }
 
   /** At most once a second after sends: the sent messages' pages leave the file and the WAL (see store.reclaim). */
   private scheduleReclaim(): void {
     if (this.reclaimTimer) return;
-    this.reclaimTimer = setTimeout(() => this.reclaimNow(), RECLAIM_AFTER_MS);
+    this.reclaimTimer = setTimeout(() => void this.reclaimNow(), RECLAIM_AFTER_MS);
     this.reclaimTimer.unref();
   }
 
-  private reclaimNow(): void {
+  private async reclaimNow(): Promise<void> {
     clearTimeout(this.reclaimTimer);
     this.reclaimTimer = undefined;
     try {
-      this.store.reclaim();
+      await this.store.reclaim();
     } catch (error) {
       this.options.logger?.error({ err: error }, 'outbox: could not reclaim the space of sent messages');
     }
   }
 
-  private recordFailure(message: DueMessage, error: unknown): void {
+  private async recordFailure(message: DueMessage, error: unknown): Promise<void> {
     const failure = classifySendFailure(error);
     const now = this.now();
     if (failure.permanent || message.attempts >= this.options.maxAttempts) {
-      this.store.markFailed(message.id, failure.reason, now);
+      await this.store.markFailed(message.id, failure.reason, now);
       this.options.logger?.warn(
         { outboxId: message.id, attempts: message.attempts, permanent: failure.permanent },
         'outbox: message failed',
@@ -173,7 +201,7 @@ export class OutboxWorker {
       return;
     }
     const delay = retryDelay(message.attempts, { baseMs: this.options.retryBaseMs, maxMs: this.options.retryMaxMs });
-    this.store.markRetry(message.id, failure.reason, now + delay, now);
+    await this.store.markRetry(message.id, failure.reason, now + delay, now);
   }
 
   /** Stops taking messages, waits for those in flight, gives up the lease. Unfinished ones are resumed later. */
@@ -181,9 +209,11 @@ export class OutboxWorker {
     this.closing = true;
     clearTimeout(this.timer);
     await Promise.allSettled([...this.inFlight]);
-    if (this.reclaimTimer) this.reclaimNow();
+    while (this.pumping) await new Promise((resolve) => setTimeout(resolve, 5));
+    await Promise.allSettled([...this.inFlight]);
+    if (this.reclaimTimer) await this.reclaimNow();
     try {
-      this.store.releaseLease(this.owner);
+      await this.store.releaseLease(this.owner);
     } catch {
       // The store may already be closed; the lease then simply expires.
     }

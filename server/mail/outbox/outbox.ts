@@ -2,13 +2,14 @@ import { createMailTransport } from '../mail-transport';
 import type { MailSettings } from '../mail-settings';
 import type { Logger } from '../../observability/logger';
 import { SendBudget, type BudgetClaim, type BudgetRefusal } from '../send-budget';
-import { OutboxStore, type EnqueueStatus, type NewMessage } from './outbox-store';
+import type { EnqueueStatus, NewMessage, OutboxStore } from './outbox-port';
+import { SqliteOutboxStore } from './outbox-store';
 import { OutboxWorker } from './outbox-worker';
 
 export type EnqueueAllOutcome = { ok: true; statuses: EnqueueStatus[] } | { ok: false; refusal: BudgetRefusal };
 
 /** A charge that can be taken back (a confirmation attempt that turned out to be right). */
-export type AttemptOutcome = { ok: true; release: () => void } | { ok: false; refusal: BudgetRefusal };
+export type AttemptOutcome = { ok: true; release: () => Promise<void> } | { ok: false; refusal: BudgetRefusal };
 
 const PRUNE_EVERY_MS = 60_000;
 
@@ -20,23 +21,32 @@ export interface Outbox {
    * Queues the messages of one request together, or none of them: each new one is charged to `claim` on every
    * budget that applies (the only way into the queue, whichever route asks).
    */
-  enqueueAll(messages: readonly NewMessage[], claim: BudgetClaim): EnqueueAllOutcome;
+  enqueueAll(messages: readonly NewMessage[], claim: BudgetClaim): Promise<EnqueueAllOutcome>;
   /** Charges one unit to `claim` with no message (a confirmation code being checked); refused over budget. */
-  attempt(claim: BudgetClaim): AttemptOutcome;
+  attempt(claim: BudgetClaim): Promise<AttemptOutcome>;
   /** Whether this process holds the lease and so does the sending. */
   isDrainer(): boolean;
-  /** For /readyz: the queue file can be read. */
-  check(): void;
+  /** For /readyz: the queue's database answers. */
+  check(): Promise<void>;
   /** For the graceful shutdown: stop sending, wait for messages in flight, close the file. */
   close(): Promise<void>;
 }
 
 export function openOutbox(
   settings: MailSettings,
-  options: { drain: boolean; logger?: Logger; leaseMs?: number; now?: () => number },
+  options: {
+    drain: boolean;
+    logger?: Logger;
+    leaseMs?: number;
+    now?: () => number;
+    /** Defaults to the SQLite file of the settings; a given store (PostgreSQL) is closed with the outbox. */
+    store?: OutboxStore;
+  },
 ): Outbox {
   const now = options.now ?? Date.now;
-  const store = new OutboxStore(settings.databasePath);
+  if (settings.databaseUrl && !options.store)
+    throw new Error('DATABASE_URL is set: the caller opens the PostgreSQL outbox store (see cli/open-cli-outbox.ts)');
+  const store = options.store ?? new SqliteOutboxStore(settings.databasePath);
   const budget = new SendBudget(settings.confirmation.secret, settings.budgets);
   const transport = options.drain ? createMailTransport(settings) : null;
   const worker = transport
@@ -53,13 +63,12 @@ export function openOutbox(
     : null;
   worker?.start();
   // Budget counts are deleted once their window has passed, also while nothing is being sent.
-  const prune = () => {
-    try {
-      store.withLedger((ledger) => ledger.prune(now()));
-    } catch (error) {
-      options.logger?.error({ err: error }, 'outbox: could not prune the send budgets; trying again');
-    }
-  };
+  const prune = () =>
+    void store
+      .withLedger((ledger) => ledger.prune(now()))
+      .catch((error: unknown) =>
+        options.logger?.error({ err: error }, 'outbox: could not prune the send budgets; trying again'),
+      );
   prune();
   const pruner = setInterval(prune, PRUNE_EVERY_MS);
   pruner.unref();
@@ -67,29 +76,30 @@ export function openOutbox(
   return {
     settings,
     store,
-    enqueueAll(messages, claim) {
+    async enqueueAll(messages, claim) {
       const at = now();
-      const outcome = store.enqueueAll(messages, at, (fresh) => {
-        const charged = budget.charge(store.ledger, claim, fresh, at);
+      const outcome = await store.enqueueAll(messages, at, async (fresh, ledger) => {
+        const charged = await budget.charge(ledger, claim, fresh, at);
         return charged.ok ? null : charged.refusal;
       });
       if (!outcome.ok) return outcome;
       worker?.notify();
       return { ok: true, statuses: outcome.results.map((result) => result.status) };
     },
-    attempt(claim) {
-      const charged = store.withLedger((ledger) => budget.charge(ledger, claim, 1, now()));
+    async attempt(claim) {
+      const charged = await store.withLedger((ledger) => budget.charge(ledger, claim, 1, now()));
       if (!charged.ok) return charged;
       return { ok: true, release: () => store.withLedger((ledger) => ledger.remove(charged.ids)) };
     },
-    isDrainer: () => worker?.isDrainer() ?? false,
+    // On PostgreSQL every draining process drains (each message claimed by one); on SQLite the lease holder only.
+    isDrainer: () => (worker ? store.kind === 'postgres' || worker.isDrainer() : false),
     check: () => store.ping(),
     close() {
       closing ??= (async () => {
         clearInterval(pruner);
         await worker?.close();
         transport?.close();
-        store.close();
+        await store.close();
       })();
       return closing;
     },

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { LedgerCharge, LedgerSubject, SendLedger } from './outbox-port';
 
 /**
  * What the send budgets count, in the outbox's own database so every web process, the CLI and every route count
@@ -20,18 +21,8 @@ CREATE INDEX IF NOT EXISTS send_ledger_count ON send_ledger (kind, dimension, su
 CREATE INDEX IF NOT EXISTS send_ledger_expiry ON send_ledger (expires_at);
 `;
 
-export interface LedgerSubject {
-  kind: string;
-  dimension: string;
-  subject: string;
-}
-
-export interface LedgerCharge {
-  n: number;
-  expiresAt: number;
-}
-
-export class SendLedger {
+/** The ledger on SQLite: synchronous statements behind the async interface, run inside the store's transaction. */
+export class SqliteSendLedger implements SendLedger {
   private readonly statements;
 
   constructor(db: Database.Database) {
@@ -48,27 +39,25 @@ export class SendLedger {
     };
   }
 
-  /** How much is still counting for a subject at `now` (summed in the index, however many charges). */
-  used(subject: LedgerSubject, now: number): number {
+  /** Summed in the index, however many charges. */
+  async used(subject: LedgerSubject, now: number): Promise<number> {
     return (this.statements.used.get(subject.kind, subject.dimension, subject.subject, now) as { used: number }).used;
   }
 
-  /** The charges still counting for a subject at `now`, the first to expire first (to say when room frees up). */
-  live(subject: LedgerSubject, now: number): LedgerCharge[] {
+  async live(subject: LedgerSubject, now: number): Promise<LedgerCharge[]> {
     return this.statements.live.all(subject.kind, subject.dimension, subject.subject, now) as LedgerCharge[];
   }
 
-  record(subject: LedgerSubject, n: number, at: number, expiresAt: number): number {
+  async record(subject: LedgerSubject, n: number, at: number, expiresAt: number): Promise<number> {
     const inserted = this.statements.record.run(subject.kind, subject.dimension, subject.subject, n, at, expiresAt);
     return Number(inserted.lastInsertRowid);
   }
 
-  remove(ids: readonly number[]): void {
+  async remove(ids: readonly number[]): Promise<void> {
     for (const id of ids) this.statements.remove.run(id);
   }
 
-  /** Deletes every charge whose window has passed. */
-  prune(now: number): number {
+  async prune(now: number): Promise<number> {
     return this.statements.prune.run(now).changes;
   }
 }

@@ -5,7 +5,7 @@ import { interpolate, isLanguage, type Language } from '../../core/i18n/language
 import { RECIPIENT_KINDS } from '../../mail/build-letter-mail';
 import { toRomeIso } from '../../core/time/rome-time';
 import { CODE_FORMAT, normalizeCode } from '../../mail/confirmation-code';
-import { ENQUEUE_STATUSES } from '../../mail/outbox/outbox-store';
+import { ENQUEUE_STATUSES } from '../../mail/outbox/outbox-port';
 import {
   sendLetterByMail,
   type SendGate,
@@ -157,7 +157,7 @@ const requestShape = z.object({
 
 /** POST /api/v1/claims/send */
 export function sendApi(
-  service: Pick<LetterService, 'letter' | 'assess' | 'ruleset'>,
+  service: Pick<LetterService, 'letter' | 'assess' | 'calendar' | 'ruleset'>,
   outbox: SendGate | null,
   limit: RequestHandler,
 ): Router {

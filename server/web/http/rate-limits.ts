@@ -1,11 +1,12 @@
 import type { RequestHandler } from 'express';
-import rateLimit from 'express-rate-limit';
+import rateLimit, { type Store } from 'express-rate-limit';
 import type { AppConfig } from '../../config/app-config';
 
 /**
  * Route families, each with its own budget per client address and minute: a cheap estimate can be asked often,
  * a PDF costs CPU, an upload costs CPU for minutes, a send reaches other people's mailboxes.
- * Counters live in each web process (in cluster mode a client may get up to WEB_CONCURRENCY times the figure). The
+ * Counters live in each web process (in cluster mode a client may get up to WEB_CONCURRENCY times the figure), or,
+ * with DATABASE_URL, in PostgreSQL, shared by every process of every machine (postgres-rate-limit-store.ts). The
  * client is req.ip: the socket's address, or behind a proxy the one TRUST_PROXY lets X-Forwarded-For name.
  */
 export const RATE_LIMIT_FAMILIES = {
@@ -34,7 +35,15 @@ function limiterLogger(log: RateLimitLog) {
 }
 
 /** One counter per family and client, shared by the API and the pages (a letter is a letter, asked either way). */
-export function createRateLimits(config: AppConfig, answerTooMany: RequestHandler, log: RateLimitLog): RateLimits {
+/** Where a family's counters are kept; without one, in this process's memory. */
+export type RateLimitStores = (family: RateLimitFamily) => Store;
+
+export function createRateLimits(
+  config: AppConfig,
+  answerTooMany: RequestHandler,
+  log: RateLimitLog,
+  stores?: RateLimitStores,
+): RateLimits {
   const entries = Object.entries(RATE_LIMIT_FAMILIES).map(([family, variable]) => [
     family,
     rateLimit({
@@ -44,6 +53,7 @@ export function createRateLimits(config: AppConfig, answerTooMany: RequestHandle
       legacyHeaders: false,
       handler: answerTooMany,
       logger: limiterLogger(log),
+      ...(stores ? { store: stores(family as RateLimitFamily) } : {}),
     }),
   ]);
   return Object.fromEntries(entries) as RateLimits;

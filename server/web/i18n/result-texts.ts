@@ -82,6 +82,15 @@ export const RESULT_STRINGS: Catalog = {
   },
   'result.download': { it: 'Scarica la lettera in PDF', en: 'Download the letter as PDF' },
   'result.change': { it: 'Modifica le risposte', en: 'Change your answers' },
+  'result.calendar': {
+    it: 'Aggiungi la scadenza al calendario (.ics)',
+    en: 'Add the deadline to your calendar (.ics)',
+  },
+  'result.followup': {
+    it: 'Dopo l’invio, se il termine passa senza pagamento:',
+    en: 'After sending, if the term passes without payment:',
+  },
+  'result.followup.link': { it: 'prosegui il reclamo', en: 'continue your claim' },
   'result.help.title': { it: 'Cosa puoi fare comunque', en: 'What you can still do' },
   'result.help.fix': {
     it: 'Se una risposta era sbagliata (per esempio le date o il tipo di account), modificala e verifica di nuovo.',

@@ -1,5 +1,6 @@
 import { BATCH_STRINGS } from './batch-page-texts';
 import { mergeCatalogs } from './catalog';
+import { FOLLOWUP_STRINGS } from './followup-page-texts';
 import { FORM_STRINGS } from './form-texts';
 import { LAYOUT_STRINGS } from './layout-texts';
 import { MAIL_STRINGS } from './mail-page-texts';
@@ -14,4 +15,5 @@ export const UI_STRINGS = mergeCatalogs(
   BATCH_STRINGS,
   MAIL_STRINGS,
   OPERATOR_STRINGS,
+  FOLLOWUP_STRINGS,
 );

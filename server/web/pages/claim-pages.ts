@@ -29,7 +29,8 @@ export interface ClaimPagesDeps {
 
 /**
  * GET / (explanation and form), POST /claim (check → result page, or the form with its errors), POST /claim/edit
- * (the form again with every answer), POST /claim/letter.pdf (the PDF). The answers travel in the posts only.
+ * (the form again with every answer), POST /claim/letter.pdf (the PDF), POST /claim/deadline.ics (the deadline as a
+ * calendar file). The answers travel in the posts only.
  */
 export function claimPages(deps: ClaimPagesDeps): Router {
   const { webForms, letterService } = deps;
@@ -91,7 +92,9 @@ export function claimPages(deps: ClaimPagesDeps): Router {
   });
 
   // A result is only ever the answer to a post: a reload or a bookmark of its address starts again at the form.
-  router.get(['/claim', '/claim/edit', '/claim/letter.pdf'], (_req, res) => res.redirect(303, '/'));
+  router.get(['/claim', '/claim/edit', '/claim/letter.pdf', '/claim/deadline.ics'], (_req, res) =>
+    res.redirect(303, '/'),
+  );
 
   router.post('/claim', ...webForms.post, (req, res) => {
     const state = readFormState(req.body);
@@ -130,6 +133,22 @@ export function claimPages(deps: ClaimPagesDeps): Router {
       .set('Content-Disposition', `attachment; filename="${rendered.fileName}"`)
       .set('Cache-Control', 'no-store')
       .send(rendered.pdf);
+  });
+
+  // The deadline in the calendar: the same answers, the letter rendered for its SHA-256 (the event's UID).
+  router.post('/claim/deadline.ics', ...webForms.post, deps.pdfLimit, async (req, res) => {
+    const state = readFormState(req.body);
+    const assessed = assessOrShowErrors(req, res, state);
+    if (!assessed) return;
+    if (!assessed.assessment.eligible) return renderResult(req, res, state, assessed);
+    const rendered = await letterService.render(assessed.claim, assessed.assessment);
+    const calendar = letterService.calendar(assessed.claim, assessed.assessment, rendered);
+    res
+      .status(200)
+      .type(calendar.contentType)
+      .set('Content-Disposition', `attachment; filename="${calendar.fileName}"`)
+      .set('Cache-Control', 'no-store')
+      .send(calendar.content);
   });
 
   return router;

@@ -111,10 +111,11 @@ export function mailPages(deps: MailPagesDeps): Router {
       });
   });
 
-  router.get('/outbox', ...webForms.page, (req, res, next) => {
+  router.get('/outbox', ...webForms.page, async (req, res, next) => {
     const dir = localOutboxDir(outbox, deps.outboxPage, req);
     if (!dir || !outbox) return next();
-    res.set('Cache-Control', 'no-store').render('outbox', outboxView(dir, outbox.store.counts(), pageText(res)));
+    const counts = await outbox.store.counts();
+    res.set('Cache-Control', 'no-store').render('outbox', outboxView(dir, counts, pageText(res)));
   });
 
   router.get('/outbox/:file', (req, res, next) => {
