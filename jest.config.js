@@ -1,5 +1,10 @@
+const os = require('node:os');
+
 /** @type {import('jest').Config} */
 module.exports = {
+  // Jest's default (cores - 1) runs one test file at a time on a 2-core CI machine, while most files wait on a browser,
+  // an SMTP server, PostgreSQL or a child process: two at a time keeps CI under its 20 minutes.
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],

@@ -211,7 +211,7 @@ export class BatchRunner implements BatchQueue<BatchJob> {
         zipFile: store.zipFile(status.id),
         workDir: store.workDir(status.id),
         maxRows: this.deps.maxRows,
-        service: this.deps.service,
+        now: this.deps.service.now(),
         pool: this.pool,
         association: job.association,
         letter: job.letter,

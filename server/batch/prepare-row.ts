@@ -16,9 +16,9 @@ const EXTRA_CELLS = {
   en: 'Cells beyond the header’s columns: {count}. A separator inside an unquoted field?',
 };
 
+/** What a row is checked with; a worker thread has its own. */
 export interface RowContext {
-  service: LetterService;
-  duplicates: DuplicateDetector;
+  service: Pick<LetterService, 'assess' | 'ruleset'>;
   /** Language of the messages. */
   language: Language;
   /** Language of the file's column names: errors are named by them. */
@@ -36,10 +36,8 @@ export function batchFileName(row: number, claim: Claim): string {
   return `${String(row).padStart(4, '0')}-${personSlug(claim.claimant)}.pdf`;
 }
 
-/** Duplicate check, spreadsheet mapping, then the very validation and assessment a single claim gets. */
-export function prepareRow(source: SourceRow, ctx: RowContext): PreparedRow {
-  const { record, row } = source;
-  const base = {
+function baseRow({ record, row }: SourceRow) {
+  return {
     row,
     name: `${record.firstName.trim()} ${record.lastName.trim()}`.trim(),
     totalCents: null,
@@ -48,11 +46,23 @@ export function prepareRow(source: SourceRow, ctx: RowContext): PreparedRow {
     claim: null,
     assessment: null,
   };
-  const firstRow = ctx.duplicates.check(record.taxCode, record.mailbox, row);
-  if (firstRow !== null) {
-    const reasons = [{ path: '', message: interpolate(BATCH_MESSAGES.duplicate[ctx.language], { row: firstRow }) }];
-    return { ...base, status: 'duplicate', reasons };
-  }
+}
+
+/**
+ * The duplicate check, done where the rows are read, in order (the first of two rows counts): the report line of a
+ * duplicate row, or null.
+ */
+export function duplicateRow(source: SourceRow, duplicates: DuplicateDetector, language: Language): PreparedRow | null {
+  const firstRow = duplicates.check(source.record.taxCode, source.record.mailbox, source.row);
+  if (firstRow === null) return null;
+  const reasons = [{ path: '', message: interpolate(BATCH_MESSAGES.duplicate[language], { row: firstRow }) }];
+  return { ...baseRow(source), status: 'duplicate', reasons };
+}
+
+/** Spreadsheet mapping, then the very validation and assessment a single claim gets (on a worker thread). */
+export function prepareRow(source: SourceRow, ctx: RowContext): PreparedRow {
+  const { record, row } = source;
+  const base = baseRow(source);
 
   const mapping = rowToClaimInput(record, {
     ruleset: ctx.service.ruleset,

@@ -1,36 +1,49 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Assessment } from '../core/assessment/assess-claim';
 import type { Association } from '../core/claim/association-schema';
-import type { Claim } from '../core/claim/claim-schema';
+import type { Language } from '../core/i18n/language';
 import { DIST_SERVER_DIR } from '../config/project-paths';
+import type { SourceRow } from './batch-source';
+import type { PreparedRow } from './prepare-row';
 
 export interface RenderWorkerData {
   providerPec: string | null;
+}
+
+/** One member row to check, assess and (when it is eligible) render, with the batch's settings. */
+export interface RowJob {
+  source: SourceRow;
+  /** Language of the messages. */
+  language: Language;
+  /** Language of the file's column names. */
+  columns: Language;
+  letter: Record<string, unknown>;
+  association: Association | null;
+  /** The batch's "today". */
   now: number;
 }
 
-export interface RenderJob {
-  id: number;
-  claim: Claim;
-  assessment: Assessment;
-  association: Association | null;
+export interface RowOutcome {
+  prepared: PreparedRow;
+  letter: { pdf: Buffer; sha256: string } | null;
 }
 
-export type RenderReply = { id: number; pdf: Uint8Array; sha256: string } | { id: number; error: string };
+export type RenderReply =
+  { id: number; prepared: PreparedRow; pdf: Uint8Array | null; sha256: string | null } | { id: number; error: string };
 
 /** Compiled code only: workers run from dist/ (built by `npm install`, `npm start` and the tests' global setup). */
 const WORKER_FILE = path.join(DIST_SERVER_DIR, 'batch/render-worker.js');
 
 /**
- * A worker's live heap is about 32 MB (fonts, templates, one letter); left alone V8 lets each thread's heap grow to
- * ~100 MB of garbage before collecting, which is most of a batch's memory. These limits keep it collecting early.
+ * A worker's live heap is about 32 MB (fonts, templates, caches, one letter); left alone V8 lets each thread's heap
+ * grow to ~100 MB of garbage before collecting, which is most of a batch's memory. These limits make it collect
+ * early.
  */
-const WORKER_HEAP_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
+const WORKER_HEAP_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
 interface Pending {
-  resolve: (value: { pdf: Buffer; sha256: string }) => void;
+  resolve: (value: RowOutcome) => void;
   reject: (error: Error) => void;
 }
 
@@ -40,13 +53,14 @@ interface PoolWorker {
 }
 
 /**
- * Renders letters on worker threads, one letter per thread at a time; jobs wait in arrival order. A PDF depends
- * only on the claim and its assessment, so which thread renders it never changes its bytes.
+ * Checks, assesses and renders member rows on worker threads, one row per thread at a time; jobs wait in arrival
+ * order. The thread that reads the file only reads, orders and writes: the rows' work is all here. A row's outcome
+ * depends only on the row and the batch's settings, so which thread does it never changes its bytes.
  */
 export class RenderPool {
   readonly size: number;
   private readonly workers: PoolWorker[] = [];
-  private readonly queue: (RenderJob & Pending)[] = [];
+  private readonly queue: (RowJob & Pending & { id: number })[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private failure: Error | null = null;
@@ -55,7 +69,7 @@ export class RenderPool {
   /** `unref`: the workers alone do not keep the process alive (a web server has its own reasons to live). */
   constructor(options: { size?: number; providerPec: string | null; unref?: boolean }) {
     this.size = Math.max(1, options.size ?? os.availableParallelism());
-    const workerData: RenderWorkerData = { providerPec: options.providerPec, now: Date.now() };
+    const workerData: RenderWorkerData = { providerPec: options.providerPec };
     for (let index = 0; index < this.size; index += 1) {
       const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: WORKER_HEAP_LIMITS });
       if (options.unref) worker.unref();
@@ -69,14 +83,10 @@ export class RenderPool {
     }
   }
 
-  render(
-    claim: Claim,
-    assessment: Assessment,
-    association: Association | null,
-  ): Promise<{ pdf: Buffer; sha256: string }> {
+  process(job: RowJob): Promise<RowOutcome> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, claim, assessment, association, resolve, reject });
+      this.queue.push({ ...job, id: this.nextId++, resolve, reject });
       this.dispatch();
     });
   }
@@ -94,7 +104,7 @@ export class RenderPool {
       entry.busy = true;
       this.pending.set(job.id, job);
       const { resolve: _resolve, reject: _reject, ...message } = job;
-      entry.worker.postMessage(message satisfies RenderJob);
+      entry.worker.postMessage(message satisfies RowJob & { id: number });
     }
   }
 
@@ -104,11 +114,13 @@ export class RenderPool {
     this.pending.delete(reply.id);
     if (job) {
       if ('error' in reply) job.reject(new Error(reply.error));
-      else
+      else {
+        const { pdf, sha256, prepared } = reply;
         job.resolve({
-          pdf: Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength),
-          sha256: reply.sha256,
+          prepared,
+          letter: pdf && sha256 ? { pdf: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), sha256 } : null,
         });
+      }
     }
     this.dispatch();
   }

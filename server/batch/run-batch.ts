@@ -5,10 +5,9 @@ import type { Assessment } from '../core/assessment/assess-claim';
 import type { Association } from '../core/claim/association-schema';
 import type { Claim } from '../core/claim/claim-schema';
 import type { Language, Localized } from '../core/i18n/language';
-import type { LetterService } from '../use-cases/letter-service';
 import { sourceRows, type BatchFileInfo } from './batch-source';
-import { prepareRow, type PreparedRow } from './prepare-row';
-import type { RenderPool } from './render-pool';
+import { duplicateRow } from './prepare-row';
+import type { RenderPool, RowOutcome } from './render-pool';
 import { ReportWriter } from './report-writer';
 import { ZipWriter } from './zip-writer';
 
@@ -29,8 +28,9 @@ export interface BatchRunOptions {
   zipFile: string;
   /** Where report.csv is written before it goes into the ZIP. */
   workDir: string;
-  service: LetterService;
   pool: RenderPool;
+  /** "Today" for the whole batch: a row without a letter date is dated this day. */
+  now: number;
   association: Association | null;
   /** The claim's `letter` options, the same for every row. */
   letter: Record<string, unknown>;
@@ -56,14 +56,13 @@ export interface BatchSummary {
 
 const PROBLEMS_KEPT = 10;
 
-type Finished = { prepared: PreparedRow; letter: { pdf: Buffer; sha256: string } | null };
-
 /**
- * member list → ZIP of letters + report.csv, streamed: rows are read, checked, rendered on the pool and written in
- * input order, with at most a few letters per worker in flight, so memory does not grow with the list.
+ * member list → ZIP of letters + report.csv, streamed: rows are read here (and duplicates caught, in order), then
+ * mapped, validated, assessed and rendered on the pool's threads, and written in input order, with at most a few
+ * rows per worker in flight, so memory does not grow with the list and this thread only reads, orders and zips.
  */
 export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> {
-  const { info, service, pool } = options;
+  const { info, pool } = options;
   const columns = info.header.language;
   const language = options.language ?? columns;
   const duplicates = new DuplicateDetector();
@@ -74,7 +73,7 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> 
   const problems: ReportRow[] = [];
   let processed = 0;
 
-  async function emit({ prepared, letter }: Finished): Promise<void> {
+  async function emit({ prepared, letter }: RowOutcome): Promise<void> {
     const { claim, assessment, ...row } = prepared;
     const reportRow: ReportRow = { ...row, sha256: letter?.sha256 ?? null };
     if (letter && assessment) await zip.addBuffer(row.fileName!, letter.pdf, letterTimestamp(assessment.letterDate));
@@ -92,23 +91,20 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> 
   }
 
   const window = pool.size * 4;
-  const inFlight: Promise<Finished>[] = [];
+  const inFlight: Promise<RowOutcome>[] = [];
   try {
     for await (const source of sourceRows(options.file, info)) {
-      const prepared = prepareRow(source, {
-        service,
-        duplicates,
-        language,
-        columns,
-        letter: options.letter,
-        association: options.association,
-      });
-      const finished: Promise<Finished> =
-        prepared.claim && prepared.assessment
-          ? pool
-              .render(prepared.claim, prepared.assessment, options.association)
-              .then((letter) => ({ prepared, letter }))
-          : Promise.resolve({ prepared, letter: null });
+      const duplicate = duplicateRow(source, duplicates, language);
+      const finished: Promise<RowOutcome> = duplicate
+        ? Promise.resolve({ prepared: duplicate, letter: null })
+        : pool.process({
+            source,
+            language,
+            columns,
+            letter: options.letter,
+            association: options.association,
+            now: options.now,
+          });
       finished.catch(() => undefined); // awaited below, in order; this only keeps an early failure from going unhandled
       inFlight.push(finished);
       while (inFlight.length >= window) await emit(await inFlight.shift()!);

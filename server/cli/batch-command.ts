@@ -9,7 +9,6 @@ import { letterOptionsSchema } from '../core/claim/claim-schema';
 import type { Association } from '../core/claim/association-schema';
 import { validateWith } from '../core/claim/validate-claim';
 import type { Language } from '../core/i18n/language';
-import { openBatchMail } from './batch-mail-option';
 import { EXIT } from './cli-io';
 import type { CommandContext } from './commands';
 import { printErrors } from './read-claim-file';
@@ -90,7 +89,9 @@ export async function batchCommand(ctx: CommandContext, file: string, options: B
     );
     return EXIT.invalid;
   }
-  const mail = options.send === undefined ? null : openBatchMail(ctx.io, options.send);
+  // The outbox (SQLite, SMTP) is loaded only for a batch that sends.
+  const mail =
+    options.send === undefined ? null : (await import('./batch-mail-option')).openBatchMail(ctx.io, options.send);
   if (mail && 'error' in mail) {
     ctx.io.stderr(`${mail.error}\n`);
     return EXIT.invalid;
@@ -102,7 +103,7 @@ export async function batchCommand(ctx: CommandContext, file: string, options: B
       file,
       zipFile: output,
       maxRows: options.maxRows ?? Number.MAX_SAFE_INTEGER,
-      service: ctx.service(),
+      now: ctx.now(),
       pool,
       association,
       letter: Object.fromEntries(Object.entries(letterInput).filter(([, value]) => value !== undefined)),

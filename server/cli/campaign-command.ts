@@ -3,11 +3,7 @@ import { RULESET } from '../core/rules/ruleset';
 import { openStorage } from '../storage/open-storage';
 import { Campaigns } from '../use-cases/campaigns/campaigns';
 import { EXIT, type CliIo } from './cli-io';
-
-export const CAMPAIGN_USAGE = `  reclamo campaign sweep
-      Cancella i dati dei soci oltre il periodo di conservazione della loro campagna (il server lo fa ogni giorno) /
-      deletes the member data past their campaign's retention period (the server does it daily).
-`;
+import { CAMPAIGN_USAGE } from './campaign-command-texts';
 
 /** `reclamo campaign sweep`: the retention sweep, on the configuration's data layer (SQLite or DATABASE_URL). */
 export async function campaignCommand(io: CliIo, args: readonly string[]): Promise<number> {

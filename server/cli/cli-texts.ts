@@ -14,6 +14,33 @@ export const CLI_TEXTS = {
   ruleset: { it: 'Regole', en: 'Rules' },
   unreadable: { it: 'Impossibile leggere il file {file}.', en: 'Cannot read the file {file}.' },
   notJson: { it: 'Il file {file} non contiene JSON valido.', en: 'The file {file} does not contain valid JSON.' },
+  inspectHeader: {
+    it: '{file} (schema {schema}) — lettera del {date} in {language}, regole {ruleset}',
+    en: '{file} (schema {schema}) — letter of {date} in {language}, rules {ruleset}',
+  },
+  claimant: { it: 'Richiedente', en: 'Claimant' },
+  mailbox: { it: 'Casella', en: 'Mailbox' },
+  onBehalf: { it: 'Inviata da', en: 'Sent by' },
+  matches: {
+    it: 'Verifica: il calcolo nel PDF corrisponde alle regole {ruleset}, ricalcolato ora.',
+    en: 'Check: the calculation in the PDF matches rules {ruleset}, computed again now.',
+  },
+  differs: {
+    it: 'Verifica: il calcolo nel PDF NON corrisponde alle regole {ruleset} (nel PDF → ricalcolato):',
+    en: 'Check: the calculation in the PDF does NOT match rules {ruleset} (in the PDF → computed again):',
+  },
+  claimInvalid: {
+    it: 'Verifica: la richiesta nel PDF non è più valida:',
+    en: 'Check: the claim in the PDF is no longer valid:',
+  },
+  rulesetUnknown: {
+    it: 'Verifica impossibile: il PDF cita le regole {ruleset}, questa versione conosce solo {known}.',
+    en: 'Cannot check: the PDF names rules {ruleset}, this version knows only {known}.',
+  },
+  missingLetter: {
+    it: 'inspect: manca il file PDF della lettera',
+    en: 'inspect: missing the letter PDF file',
+  },
 } satisfies Record<string, Localized>;
 
 /** `reclamo followup`: its messages and the LEGGIMI.txt / README.txt it writes. */

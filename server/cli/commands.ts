@@ -7,6 +7,8 @@ import { printErrors, readClaimFile } from './read-claim-file';
 export interface CommandContext {
   io: CliIo;
   service: () => LetterService;
+  /** "Today": the service's when one is given (tests fix it), else the clock, without loading fonts and templates. */
+  now: () => number;
 }
 
 function claimLanguage(value: unknown, fallback: Language): Language {

@@ -5,6 +5,7 @@ import { interpolate, LANGUAGES, type Language } from '../core/i18n/language';
 import { formatLongDate } from '../core/time/rome-time';
 import type { FollowupOutcome, FollowupService } from '../use-cases/followup-service';
 import { readCaseFile } from '../use-cases/read-case-file';
+import { readLetterCase } from '../use-cases/read-letter-case';
 import { EXIT, type CliIo } from './cli-io';
 import { CLI_TEXTS, FOLLOWUP_CLI_TEXTS as TEXTS } from './cli-texts';
 import { printErrors } from './read-claim-file';
@@ -103,7 +104,7 @@ export async function followupCommand(
   const reading = readCaseFile(caseBytes, {
     language,
     ...(options.sha256 !== undefined ? { sha256: options.sha256 } : {}),
-    readLetterPdf: null,
+    readLetterPdf: readLetterCase,
   });
   if (!reading.ok) {
     printErrors(io, reading.errors);

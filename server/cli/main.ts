@@ -1,17 +1,11 @@
 import { parseArgs } from 'node:util';
 import { isLanguage } from '../core/i18n/language';
 import { loadConfig, type AppConfig } from '../config/app-config';
-import { createDefaultLetterService } from '../use-cases/default-letter-service';
 import type { LetterService } from '../use-cases/letter-service';
-import { createDefaultFollowupService } from '../use-cases/default-followup-service';
 import type { FollowupService } from '../use-cases/followup-service';
-import { followupCommand } from './followup-command';
 import { EXIT, processIo, type CliIo } from './cli-io';
-import { batchCommand } from './batch-command';
-import { assessCommand, letterCommand } from './commands';
-import { outboxCommand } from './outbox-command';
-import { CAMPAIGN_USAGE, campaignCommand } from './campaign-command';
-import { operatorCommand } from './operator-command';
+import { CAMPAIGN_USAGE } from './campaign-command-texts';
+import { CLI_TEXTS } from './cli-texts';
 import { OPERATOR_USAGE } from './operator-command-texts';
 
 export const USAGE = `Uso / Usage:
@@ -32,6 +26,10 @@ export const USAGE = `Uso / Usage:
       Una diffida per socio in un file ZIP, con report.csv / one letter per member in a ZIP, with report.csv.
       --send: invia anche per e-mail (socio, fornitore o entrambi) / also e-mails each letter (member, provider, both).
       Exit: 0 file elaborato (anche con righe errate) / processed (even with bad rows), 2 file illeggibile / unreadable.
+  reclamo inspect <letter.pdf> [--json] [--lang it|en]
+      Stampa i dati della richiesta contenuti nella lettera e verifica che il calcolo corrisponda alle regole citate /
+      prints the claim a letter carries and checks its calculation against the rules it names.
+      Exit: 0 corrisponde / matches, 1 non corrisponde / does not match, 2 non è una lettera di Reclamo / not a letter.
   reclamo outbox [retry|send]
       Messaggi e-mail per stato e quelli non inviati; retry li rimette in coda, send invia la coda /
       e-mail messages by status and the failed ones; retry queues failed ones again, send sends the queue.
@@ -95,9 +93,15 @@ export async function main(
   let service: LetterService | undefined;
   let config: AppConfig | undefined;
   const appConfig = () => (config ??= loadConfig(io.env));
+  // Each command loads only what it uses (a batch's reading thread then holds no fonts, templates or outbox).
+  const createService =
+    command === 'assess' || command === 'letter'
+      ? (await import('../use-cases/default-letter-service')).createDefaultLetterService
+      : null;
   const ctx = {
     io,
-    service: () => (service ??= makeService ? makeService() : createDefaultLetterService(appConfig())),
+    service: () => (service ??= makeService ? makeService() : createService!(appConfig())),
+    now: () => (makeService ? ctx.service().now() : Date.now()),
   };
   const lang = values.lang;
   if ((command === 'assess' || command === 'letter' || command === 'batch' || command === 'followup') && !file) {
@@ -106,14 +110,15 @@ export async function main(
   }
   switch (command) {
     case 'assess':
-      return assessCommand(ctx, file!, { json: values.json, lang });
+      return (await import('./commands')).assessCommand(ctx, file!, { json: values.json, lang });
     case 'letter':
-      return letterCommand(ctx, file!, { output: values.output, ics: values.ics, lang });
+      return (await import('./commands')).letterCommand(ctx, file!, { output: values.output, ics: values.ics, lang });
     case 'followup': {
+      const { createDefaultFollowupService } = await import('../use-cases/default-followup-service');
       let followups: FollowupService | undefined;
       const followupService = () =>
         (followups ??= makeFollowupService ? makeFollowupService() : createDefaultFollowupService(appConfig()));
-      return followupCommand(io, followupService, file!, {
+      return (await import('./followup-command')).followupCommand(io, followupService, file!, {
         outcome: values.outcome,
         sentOn: values['sent-on'],
         sentBy: values['sent-by'],
@@ -134,7 +139,7 @@ export async function main(
         io.stderr(`--workers, --max-rows: un numero intero positivo / a positive whole number\n`);
         return EXIT.invalid;
       }
-      return batchCommand(ctx, file!, {
+      return (await import('./batch-command')).batchCommand(ctx, file!, {
         output: values.output,
         association: values.association,
         lang,
@@ -146,18 +151,28 @@ export async function main(
         send: values.send,
       });
     }
+    case 'inspect':
+      if (!file) {
+        io.stderr(`${CLI_TEXTS.missingLetter[lang ?? 'it']}\n\n${USAGE}`);
+        return EXIT.invalid;
+      }
+      return (await import('./inspect-command')).inspectCommand(io, file, { json: values.json, lang });
     case 'outbox':
-      return outboxCommand(io, file);
+      return (await import('./outbox-command')).outboxCommand(io, file);
     case 'operator': {
       const limit = positiveInteger(values.limit);
       if (limit === null) {
         io.stderr(`--limit: un numero intero positivo / a positive whole number\n`);
         return EXIT.invalid;
       }
-      return operatorCommand(io, positionals.slice(1), { name: values.name, label: values.label, limit });
+      return (await import('./operator-command')).operatorCommand(io, positionals.slice(1), {
+        name: values.name,
+        label: values.label,
+        limit,
+      });
     }
     case 'campaign':
-      return campaignCommand(io, positionals.slice(1));
+      return (await import('./campaign-command')).campaignCommand(io, positionals.slice(1));
     default:
       io.stderr(`Comando sconosciuto / unknown command: ${command}\n\n${USAGE}`);
       return EXIT.invalid;

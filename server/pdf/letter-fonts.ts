@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { SharedFont } from './shared-font';
+import { SharedFont, type SharedFontOptions } from './shared-font';
 
 export interface LetterFonts {
   regular: SharedFont;
@@ -11,8 +11,8 @@ export interface LetterFonts {
  * DejaVu Serif: a full Unicode TrueType font (Latin, Greek, Cyrillic, ş, ł, ø…), so any name prints and
  * extracts correctly; embedded as a subset, as PDF/A requires.
  */
-export function loadLetterFonts(): LetterFonts {
+export function loadLetterFonts(options: SharedFontOptions = {}): LetterFonts {
   const directory = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  const read = (file: string) => new SharedFont(fs.readFileSync(path.join(directory, file)));
+  const read = (file: string) => new SharedFont(fs.readFileSync(path.join(directory, file)), options);
   return { regular: read('DejaVuSerif.ttf'), bold: read('DejaVuSerif-Bold.ttf') };
 }

@@ -10,6 +10,13 @@ import { composeLetter, type LetterTemplates } from '../core/letter/compose-lett
 import type { Letter } from '../core/letter/letter-model';
 import type { Ruleset } from '../core/rules/ruleset-types';
 import { personSlug } from '../core/text/slug';
+import {
+  buildClaimRecord,
+  CLAIM_RECORD_FILE,
+  CLAIM_RECORD_MIME,
+  serializeClaimRecord,
+} from '../core/claim-record/claim-record';
+import { CLAIM_RECORD_TEXTS } from '../core/claim-record/claim-record-texts';
 import type { LetterFonts } from '../pdf/letter-fonts';
 import { renderLetterPdf } from '../pdf/render-letter-pdf';
 import type { CalendarFile } from '../calendar/deadline-calendar';
@@ -92,7 +99,26 @@ export function createLetterService(deps: LetterServiceDeps) {
     association: Association | null = null,
   ): Promise<RenderedLetter> {
     const letter = compose(claim, assessment, association);
-    const pdf = await renderLetterPdf(letter, { fonts: deps.fonts });
+    const record = buildClaimRecord({
+      claim,
+      assessment,
+      presented: presentAssessment(assessment, letter.language, claim.compensationReceived?.description),
+      language: letter.language,
+      association,
+      providerPec: deps.providerPec,
+    });
+    const pdf = await renderLetterPdf(letter, {
+      fonts: deps.fonts,
+      attachments: [
+        {
+          name: CLAIM_RECORD_FILE,
+          bytes: serializeClaimRecord(record),
+          mimeType: CLAIM_RECORD_MIME,
+          description: CLAIM_RECORD_TEXTS.description[letter.language],
+          relationship: 'Data',
+        },
+      ],
+    });
     return {
       letter,
       pdf,
@@ -120,7 +146,7 @@ export function createLetterService(deps: LetterServiceDeps) {
     );
   }
 
-  return { assess, compose, render, letter, calendar, ruleset: deps.ruleset };
+  return { assess, compose, render, letter, calendar, ruleset: deps.ruleset, now: deps.now };
 }
 
 export type LetterService = ReturnType<typeof createLetterService>;

@@ -6,6 +6,7 @@ import type { FollowupService } from '../use-cases/followup-service';
 import type { LetterService } from '../use-cases/letter-service';
 import { FOLLOWUPS_OPERATIONS, followupsApi } from './followup/followups-api';
 import { followupPages } from './followup/followup-pages';
+import { readLetterCase } from '../use-cases/read-letter-case';
 import { apiErrorHandler, apiNotFound, crossSiteRefused, tooManyRequests } from './api/api-errors';
 import { apiDocsRoute } from './api-docs/api-docs-route';
 import { APP_VERSION } from '../config/app-version';
@@ -121,7 +122,7 @@ export function createApp(deps: AppDeps): WebApp {
     },
     {
       base: '/api/v1/followups',
-      router: followupsApi(deps.followupService, { uploadLimit: limits.uploads, readLetterPdf: null }),
+      router: followupsApi(deps.followupService, { uploadLimit: limits.uploads, readLetterPdf: readLetterCase }),
       operations: FOLLOWUPS_OPERATIONS,
     },
     {
@@ -166,7 +167,7 @@ export function createApp(deps: AppDeps): WebApp {
   app.use(claimPages({ webForms, letterService, pdfLimit: limits.letter, estimateLimit: limits.assess }));
   app.use(operatorPages({ webForms, sessions }));
   app.use(batchPages({ ...batches, webForms, sessions }));
-  app.use(followupPages({ webForms, service: deps.followupService, readLetterPdf: null }));
+  app.use(followupPages({ webForms, service: deps.followupService, readLetterPdf: readLetterCase }));
   // Mount further pages here, before the 404 page.
   app.use(webForms.page, pageNotFound);
   app.use(

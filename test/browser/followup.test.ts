@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -109,7 +108,6 @@ async function fillFollowup(page: Page, fields: Record<string, string>, files: R
 test('Italian, with JavaScript: the letter PDF, a refusal, the PEC receipt with the letter inside, the sollecito', async () => {
   const { context, page } = await newPage(true);
   const pdf = await writeLetter(page, 'it');
-  const sha = createHash('sha256').update(pdf).digest('hex');
 
   await page.goto(`${harness.baseUrl}/followup`);
   expect(await page.textContent('#nothing-stored')).toContain('Nulla viene conservato');
@@ -125,19 +123,12 @@ test('Italian, with JavaScript: the letter PDF, a refusal, the PEC receipt with 
     { width: 1280, overflow: 0, serious: [] },
   ]);
 
-  // The letter PDF itself: until the claim is read from the PDF (issue 12), the page says so and keeps the answers.
+  // The letter PDF itself is the case file: its claim is read back from it, its SHA-256 taken from its bytes.
   const letterFile = writeFile('diffida.pdf', pdf);
-  await fillFollowup(page, { 'sent.method': 'pec', 'sent.on': '2026-11-20', outcome: 'refused' }, { case: letterFile });
-  await page.waitForSelector('#error-summary');
-  expect(await page.textContent('#error-summary')).toContain(
-    'La lettura della pratica dal PDF non è ancora disponibile',
-  );
-  expect(await page.inputValue('#f-sent-on')).toBe('2026-11-20');
-
   await fillFollowup(
     page,
-    { letterSha256: sha, 'sent.method': 'pec', 'sent.on': '2026-11-20', outcome: 'refused', replyOn: '2026-11-22' },
-    { case: caseJson('case-it.json', { date: '2026-11-20' }), receipt: await deliveryReceipt(pdf) },
+    { 'sent.method': 'pec', 'sent.on': '2026-11-20', outcome: 'refused', replyOn: '2026-11-22' },
+    { case: letterFile, receipt: await deliveryReceipt(pdf) },
   );
   await page.waitForSelector('#receipt-verdict');
   expect(await page.textContent('#receipt-verdict')).toContain('è esattamente');

@@ -18,6 +18,7 @@ async function cli(args: string[], env: Record<string, string>) {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stdout += text),
     readText: (file) => fs.readFileSync(file, 'utf8'),
+    readBytes: (file) => fs.readFileSync(file),
     writeFile: () => undefined,
     env,
   };

@@ -108,12 +108,14 @@ describe('the letter of the worked example', () => {
     expect(text).not.toContain('___');
   });
 
-  test('is PDF/A-2b, A4, in Italian, with a title free of personal data', () => {
+  test('is a tagged PDF/A-3a, A4, in Italian, with a title free of personal data', () => {
     const info = pdfInfo(pdf);
-    expect(info['PDF subtype']).toBe('PDF/A-2b');
+    expect(info['PDF subtype']).toBe('PDF/A-3a');
+    expect(info.Tagged).toBe('yes');
     expect(info['Page size']).toContain('595.28 x 841.89');
     expect(info.Title).toBe('Reclamo, diffida e messa in mora – Libero Mail');
-    expect(info.raw).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(info.raw).toContain('<pdfaid:part>3</pdfaid:part>');
+    expect(info.raw).toContain('<pdfaid:conformance>A</pdfaid:conformance>');
     expect(pdf.toString('latin1')).toContain('/Lang (it-IT)');
     expect(info.Title).not.toMatch(/Rossi|Mario/);
   });

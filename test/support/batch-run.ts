@@ -10,7 +10,7 @@ import type { RenderPool } from '../../server/batch/render-pool';
 import { runBatch, type BatchRunOptions, type BatchSummary } from '../../server/batch/run-batch';
 import { associationSchema, type Association } from '../../server/core/claim/association-schema';
 import { validateWith } from '../../server/core/claim/validate-claim';
-import { testLetterService } from './test-service';
+import { TEST_NOW } from './test-service';
 
 export const BATCH_FIXTURES = path.join(__dirname, '../fixtures/batch');
 export const SAMPLE_CSV = path.join(__dirname, '../fixtures/batch/members-excel-it.csv');
@@ -78,7 +78,7 @@ export async function runFixture(
     info,
     zipFile,
     workDir,
-    service: testLetterService(),
+    now: TEST_NOW,
     pool,
     association: null,
     letter: {},

@@ -20,20 +20,4 @@ export async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: 
   }
 }
 
-/** Runs `once` `count` times in sequence; returns letters per second and per-letter latencies. */
-export async function timeSequential(
-  count: number,
-  once: (index: number) => Promise<unknown>,
-): Promise<{ perSecond: number; latencies: number[] }> {
-  const latencies: number[] = [];
-  const started = process.hrtime.bigint();
-  for (let index = 0; index < count; index += 1) {
-    const t0 = process.hrtime.bigint();
-    await once(index);
-    latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { perSecond: count / seconds, latencies };
-}
-
 export const fmt = (value: number, digits = 1) => value.toFixed(digits);

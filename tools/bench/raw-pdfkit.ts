@@ -3,9 +3,10 @@ import type { Letter } from '../../server/core/letter/letter-model';
 import type { LetterFonts } from '../../server/pdf/letter-fonts';
 import type { PdfDocument } from '../../server/pdf/shared-font';
 
-/** Every piece of text of a composed letter, in reading order, marked bold where the letter is. */
+/** Every piece of text of a composed letter (and its courtesy translation), in reading order, bold where it is. */
 export function letterTexts(letter: Letter): { text: string; bold: boolean }[] {
-  return letter.blocks.flatMap((block) => {
+  const blocks = [...letter.blocks, ...(letter.courtesyTranslation?.blocks ?? [])];
+  return blocks.flatMap((block) => {
     switch (block.kind) {
       case 'sender':
       case 'recipient':
@@ -35,7 +36,7 @@ export function renderRawPdfkit(
   const doc = new PDFDocument({
     size: 'A4',
     pdfVersion: '1.7',
-    subset: 'PDF/A-2b',
+    subset: 'PDF/A-3a',
     font: null as unknown as string,
   }) as PdfDocument;
   const chunks: Buffer[] = [];

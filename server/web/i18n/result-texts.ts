@@ -68,6 +68,18 @@ export const RESULT_STRINGS: Catalog = {
       'It is the same text as the PDF. Print it, sign it and send it by PEC ' +
       'or registered letter, with the attachments listed.',
   },
+  'result.preview.data': {
+    it:
+      'Il PDF contiene anche, in un file allegato leggibile da un programma (reclamo-claim.json), i dati di questa ' +
+      'richiesta: nome, codice fiscale, indirizzo, e-mail, casella, periodi, danni con le descrizioni e il calcolo; ' +
+      'se indicati, anche PEC, telefono, numero cliente, reclami precedenti e IBAN. ' +
+      'Chi riceve il PDF riceve anche questi dati.',
+    en:
+      'The PDF also carries, in an attached machine-readable file (reclamo-claim.json), the data of this claim: ' +
+      'name, tax code, address, e-mail, mailbox, periods, damages with their descriptions and the calculation; ' +
+      'when given, also the PEC address, phone, customer number, earlier complaints and IBAN. ' +
+      'Whoever receives the PDF receives this data too.',
+  },
   'result.download': { it: 'Scarica la lettera in PDF', en: 'Download the letter as PDF' },
   'result.change': { it: 'Modifica le risposte', en: 'Change your answers' },
   'result.calendar': {

@@ -41,6 +41,11 @@ test('the worked example gives an eligible result: reasons, line by line with ba
   expect(res.text).toContain('id="letter-preview"');
   expect(res.text).toContain('id="download-pdf"');
   expect(res.text).not.toContain('⟦');
+  // The claimant is told, before downloading, that the PDF carries the claim's data (and which).
+  expect(textOf(between(res.text, 'id="letter-data-note"', '</p>'))).toContain(
+    'Il PDF contiene anche, in un file allegato leggibile da un programma (reclamo-claim.json), i dati di questa ' +
+      'richiesta: nome, codice fiscale',
+  );
 });
 
 test('the PDF downloaded from the result has the same text as the HTML preview', async () => {
