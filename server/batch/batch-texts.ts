@@ -30,3 +30,9 @@ export const INTERRUPTED_MESSAGE: Localized = {
   it: 'Lotto interrotto da un riavvio del server: caricare di nuovo l’elenco.',
   en: 'The batch was interrupted by a restart of the server: upload the list again.',
 };
+
+/** A row with more cells than the header has columns. */
+export const EXTRA_CELLS: Localized = {
+  it: 'Celle oltre le colonne dell’intestazione: {count}. Un separatore dentro un campo senza virgolette?',
+  en: 'Cells beyond the header’s columns: {count}. A separator inside an unquoted field?',
+};

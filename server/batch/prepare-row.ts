@@ -10,11 +10,7 @@ import { interpolate, type Language } from '../core/i18n/language';
 import { personSlug } from '../core/text/slug';
 import type { LetterService } from '../use-cases/letter-service';
 import type { SourceRow } from './batch-source';
-
-const EXTRA_CELLS = {
-  it: 'Celle oltre le colonne dell’intestazione: {count}. Un separatore dentro un campo senza virgolette?',
-  en: 'Cells beyond the header’s columns: {count}. A separator inside an unquoted field?',
-};
+import { EXTRA_CELLS } from './batch-texts';
 
 /** What a row is checked with; a worker thread has its own. */
 export interface RowContext {

@@ -2,19 +2,11 @@ import type { z } from 'zod';
 import { interpolate, type Language } from '../i18n/language';
 import { claimSchema, type Claim } from './claim-schema';
 import type { FieldError } from './field-error-schema';
-import { VALIDATION_MESSAGES, isValidationMessageKey, type ValidationMessageKey } from './validation-texts';
+import { TYPE_NAMES, VALIDATION_MESSAGES, isValidationMessageKey, type ValidationMessageKey } from './validation-texts';
 
 export type { FieldError };
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
-
-const TYPE_NAMES: Record<string, Record<Language, string>> = {
-  string: { it: 'un testo', en: 'a text' },
-  number: { it: 'un numero', en: 'a number' },
-  object: { it: 'un oggetto', en: 'an object' },
-  array: { it: 'un elenco', en: 'a list' },
-  boolean: { it: 'vero o falso', en: 'true or false' },
-};
 
 function message(key: ValidationMessageKey, language: Language, params?: Record<string, unknown>): string {
   const safeParams: Record<string, string | number> = {};

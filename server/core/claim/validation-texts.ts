@@ -202,3 +202,12 @@ export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;
 export function isValidationMessageKey(key: string): key is ValidationMessageKey {
   return Object.prototype.hasOwnProperty.call(VALIDATION_MESSAGES, key);
 }
+
+/** How a message names the type a field expects ("expected a number"). */
+export const TYPE_NAMES: Record<string, Localized> = {
+  string: { it: 'un testo', en: 'a text' },
+  number: { it: 'un numero', en: 'a number' },
+  object: { it: 'un oggetto', en: 'an object' },
+  array: { it: 'un elenco', en: 'a list' },
+  boolean: { it: 'vero o falso', en: 'true or false' },
+};

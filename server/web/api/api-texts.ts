@@ -44,3 +44,14 @@ export const BATCH_API_MESSAGES = {
   notFound: { it: 'Lotto inesistente, scaduto o già scaricato.', en: 'Unknown, expired or already downloaded batch.' },
   notReady: { it: 'Le lettere non sono ancora pronte.', en: 'The letters are not ready yet.' },
 } satisfies Record<string, Localized>;
+
+/** What is wrong with a member-list upload as a request (the file itself: batch-input-texts.ts). */
+export const UPLOAD_MESSAGES = {
+  notMultipart: {
+    it: 'Inviare il file come multipart/form-data, nel campo "file".',
+    en: 'Send the file as multipart/form-data, in the "file" field.',
+  },
+  noFile: { it: 'Allegare l’elenco dei soci (CSV o .xlsx).', en: 'Attach the member list (CSV or .xlsx).' },
+  malformed: { it: 'Caricamento non valido o interrotto.', en: 'The upload is malformed or was interrupted.' },
+  send: { it: 'Indicare member, provider o both.', en: 'Give member, provider or both.' },
+} satisfies Record<string, Localized>;

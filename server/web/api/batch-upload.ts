@@ -11,7 +11,8 @@ import { associationSchema } from '../../core/claim/association-schema';
 import { letterOptionsSchema } from '../../core/claim/claim-schema';
 import type { FieldError } from '../../core/claim/field-error-schema';
 import { validateWith } from '../../core/claim/validate-claim';
-import type { Language, Localized } from '../../core/i18n/language';
+import type { Language } from '../../core/i18n/language';
+import { UPLOAD_MESSAGES } from './api-texts';
 import type { BatchLimits, BatchServices } from '../../batch/batch-services';
 import { submitBatch, type SubmitBatchOutcome } from '../../use-cases/submit-batch';
 import { isSendTarget, SEND_TARGETS } from '../../core/member-list/send-target';
@@ -37,16 +38,6 @@ export const batchUploadSchema = z.object({
         'gains an e-mail column.',
     }),
 });
-
-export const UPLOAD_MESSAGES = {
-  notMultipart: {
-    it: 'Inviare il file come multipart/form-data, nel campo "file".',
-    en: 'Send the file as multipart/form-data, in the "file" field.',
-  },
-  noFile: { it: 'Allegare l’elenco dei soci (CSV o .xlsx).', en: 'Attach the member list (CSV or .xlsx).' },
-  malformed: { it: 'Caricamento non valido o interrotto.', en: 'The upload is malformed or was interrupted.' },
-  send: { it: 'Indicare member, provider o both.', en: 'Give member, provider or both.' },
-} satisfies Record<string, Localized>;
 
 type UploadOutcome = SubmitBatchOutcome<BatchJob>;
 
