@@ -164,12 +164,12 @@ export const CAMPAIGN_STRINGS: Catalog = {
   'campaign.outcomes.submit': { it: 'Registra gli esiti del file', en: 'Record the file’s outcomes' },
   'campaign.csv.file': { it: 'File CSV', en: 'CSV file' },
   'campaign.followUps.title': { it: 'Produci i solleciti', en: 'Produce the reminders' },
-  'campaign.followUps.hint': {
-    it: 'Un sollecito per ogni socio nello stato scelto, registrato nel suo storico.',
-    en: 'A reminder for every member in the chosen state, recorded in their log.',
+  'campaign.followUps.elsewhere': {
+    it:
+      'I solleciti in blocco non si producono ancora da questa pagina: ' +
+      'usare l’API o la riga di comando.',
+    en: 'Reminders in bulk cannot be produced from this page yet: use the API or the command line.',
   },
-  'campaign.followUps.action': { it: 'Per i soci', en: 'For the members' },
-  'campaign.followUps.submit': { it: 'Produci i solleciti', en: 'Produce the reminders' },
   'campaign.followUps.unavailable': {
     it: 'I solleciti in blocco non sono ancora disponibili in questa versione.',
     en: 'Reminders in bulk are not available in this version yet.',
