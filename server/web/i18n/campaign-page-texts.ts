@@ -165,9 +165,7 @@ export const CAMPAIGN_STRINGS: Catalog = {
   'campaign.csv.file': { it: 'File CSV', en: 'CSV file' },
   'campaign.followUps.title': { it: 'Produci i solleciti', en: 'Produce the reminders' },
   'campaign.followUps.elsewhere': {
-    it:
-      'I solleciti in blocco non si producono ancora da questa pagina: ' +
-      'usare l’API o la riga di comando.',
+    it: 'I solleciti in blocco non si producono ancora da questa pagina: ' + 'usare l’API o la riga di comando.',
     en: 'Reminders in bulk cannot be produced from this page yet: use the API or the command line.',
   },
   'campaign.followUps.unavailable': {
