@@ -73,3 +73,17 @@ export function campaignTables(dialect: 'sqlite' | 'postgres'): string {
     CREATE INDEX member_events_by_member ON member_events (member_id, id);
   `;
 }
+
+/**
+ * Each member's claim as their letter was drawn from it (SQLite step 3, PostgreSQL `campaigns` step 2): what a
+ * follow-up document is composed from. Kept apart from the members' table so the dashboard's scans stay narrow;
+ * deleted with its member (delete, retention sweep).
+ */
+export function memberClaimsTable(): string {
+  return `
+    CREATE TABLE member_claims (
+      member_id TEXT PRIMARY KEY REFERENCES campaign_members (id) ON DELETE CASCADE,
+      claim TEXT NOT NULL
+    );
+  `;
+}
