@@ -85,7 +85,8 @@ describe.each([
       .attach(
         'file',
         Buffer.from(
-          `lista;riga;numero raccomandata;data consegna\r\n1;2;RR 1234 5678 9IT;22/10/2026\r\n2;2;RR 9876 5432 1IT;22/10/2026\r\n`,
+          'lista;riga;numero raccomandata;data consegna\r\n' +
+            '1;2;RR 1234 5678 9IT;22/10/2026\r\n2;2;RR 9876 5432 1IT;22/10/2026\r\n',
         ),
         'raccomandate.csv',
       )
