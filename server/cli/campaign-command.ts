@@ -8,6 +8,7 @@ import { openStorage } from '../storage/open-storage';
 import { Campaigns } from '../use-cases/campaigns/campaigns';
 import { campaignFollowUpDocuments } from '../use-cases/campaigns/follow-up-documents';
 import { createDefaultFollowupService } from '../use-cases/default-followup-service';
+import type { FollowupService } from '../use-cases/followup-service';
 import { EXIT, type CliIo } from './cli-io';
 import { CAMPAIGN_USAGE } from './campaign-command-texts';
 
@@ -15,6 +16,8 @@ export interface CampaignCommandOptions {
   out?: string;
   action?: string;
   lang?: Language;
+  /** Defaults to the follow-up service of the ruleset in force. */
+  followupService?: () => FollowupService;
 }
 
 const usage = (io: CliIo, problem = '') => {
@@ -46,7 +49,8 @@ export async function campaignCommand(
       io.stderr(`Campagna non trovata / campaign not found: ${id}\n`);
       return EXIT.invalid;
     }
-    const documents = campaignFollowUpDocuments(campaigns.store, createDefaultFollowupService(config));
+    const service = options.followupService?.() ?? createDefaultFollowupService(config);
+    const documents = campaignFollowUpDocuments(campaigns.store, service);
     const file = fs.createWriteStream(out, { mode: 0o600 });
     try {
       const result = await writeFollowUpZip(

@@ -178,6 +178,7 @@ export async function main(
         out: values.out ?? values.output,
         action: values.action,
         lang,
+        ...(makeFollowupService ? { followupService: makeFollowupService } : {}),
       });
     default:
       io.stderr(`Comando sconosciuto / unknown command: ${command}\n\n${USAGE}`);

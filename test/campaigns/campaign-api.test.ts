@@ -168,6 +168,11 @@ describe.each([
       await request(app).get(`/api/v1/campaigns/${id}/members/${first.id}/export`).set(auth).expect(200)
     ).body;
     expect(exported.campaign.controller).toBe(TEST_ASSOCIATION_INPUT.name);
+    // The batch pipeline kept the row's validated claim, dated as its letter: what a reminder is composed from.
+    expect(exported.claim).toMatchObject({
+      account: { mailbox: first.mailbox },
+      letter: { date: first.letterDate },
+    });
     expect(exported.events.map((event: { data: { kind: string } }) => event.data.kind)).toEqual([
       'letter-produced',
       'delivered',
@@ -176,6 +181,7 @@ describe.each([
     await request(app).delete(`/api/v1/campaigns/${id}/members/${first.id}`).set(auth).expect(204);
     await request(app).get(`/api/v1/campaigns/${id}/members/${first.id}`).set(auth).expect(404);
     expect(await composed.storage.campaigns.events(first.id)).toEqual([]);
+    expect(await composed.storage.campaigns.memberClaim(id, first.id)).toBeNull();
     const after = (await request(app).get(`/api/v1/campaigns/${id}/register.csv`).set(auth).expect(200)).text;
     expect(after).not.toContain(first.mailbox);
     expect(after).not.toContain(first.letterSha256);

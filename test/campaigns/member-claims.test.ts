@@ -2,6 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { retentionMs } from '../../server/core/campaign/campaign-schema';
 import { openStorage, type Storage } from '../../server/storage/open-storage';
+import { sqlCampaignStore } from '../../server/storage/sql/sql-campaign-store';
+import { MIGRATIONS, migrate } from '../../server/storage/sqlite/migrations';
+import { openSqlite } from '../../server/storage/sqlite/open-sqlite';
+import { sqliteSql } from '../../server/storage/sqlite/sqlite-sql';
 import { Campaigns } from '../../server/use-cases/campaigns/campaigns';
 import { workedExampleClaim } from '../fixtures/claims';
 import { FIRST_LETTERS_AT, recordLetterMember } from '../support/campaign-letters';
@@ -122,5 +126,28 @@ test('on PostgreSQL a deleted and a swept member’s claim are in no row', async
   } finally {
     await storage.close();
     await database.drop();
+  }
+});
+
+test('a member recorded before the claims migration has no claim after it; the migration touches nothing else', async () => {
+  const file = path.join(tempDir('member-claims-migration'), 'storage.sqlite');
+  const db = openSqlite(file);
+  expect(
+    migrate(
+      db,
+      MIGRATIONS.filter((step) => step.version < 3),
+    ),
+  ).toEqual([1, 2]);
+  const store = sqlCampaignStore(sqliteSql(db));
+  const campaign = testCampaign();
+  await store.create(campaign);
+  const [member] = await seedMembers(store, campaign.id, 1);
+  db.close();
+  const storage = openStorage({ STORAGE_DATABASE_PATH: file });
+  try {
+    expect(await storage.campaigns.member(campaign.id, member!.id)).toEqual(member);
+    expect(await storage.campaigns.memberClaim(campaign.id, member!.id)).toBeNull();
+  } finally {
+    await storage.close();
   }
 });
