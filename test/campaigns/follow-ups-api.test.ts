@@ -156,7 +156,7 @@ describe.each([
     expect((await after(manuela.member)).deadline).toBe('2026-12-09');
 
     const report = parseReport(entries.get('report.csv')!);
-    expect(report[0]).toEqual(['Lista', 'Riga', 'Socio', 'Esito', 'Documento', 'Nuovo termine', 'Motivo']);
+    expect(report[0]).toEqual(['Lista', 'Riga', 'Socio', 'Risultato', 'Documento', 'Nuovo termine', 'Motivo']);
     const byRow = new Map(report.slice(1).map((line) => [`${line[0]}/${line[1]}`, line]));
     expect(byRow.size).toBe(4);
     expect(byRow.get('1/2')!.slice(3, 5)).toEqual(['prodotto', '0002-mario-rossi-sollecito.pdf']);

@@ -170,7 +170,7 @@ export const FOLLOW_UP_REPORT_HEADERS = {
   list: { it: 'Lista', en: 'List' },
   row: { it: 'Riga', en: 'Row' },
   name: { it: 'Socio', en: 'Member' },
-  result: { it: 'Esito', en: 'Result' },
+  result: { it: 'Risultato', en: 'Result' },
   file: { it: 'Documento', en: 'Document' },
   deadline: { it: 'Nuovo termine', en: 'New deadline' },
   reason: { it: 'Motivo', en: 'Reason' },
