@@ -87,3 +87,13 @@ export function memberClaimsTable(): string {
     );
   `;
 }
+
+/**
+ * The dashboard's counts and sums by status read from an index alone (SQLite step 4, PostgreSQL `campaigns` step 3):
+ * without it, counting 100,000 members by status read every member's row for its amounts (1.4 s on SQLite).
+ */
+export function figuresIndex(): string {
+  return `
+    CREATE INDEX campaign_members_figures ON campaign_members (campaign_id, status, claimed_cents, outcome_cents);
+  `;
+}
