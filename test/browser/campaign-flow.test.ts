@@ -10,7 +10,8 @@ import {
 } from '../support/browser';
 import { readZip, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from '../support/batch-run';
 import { addTestOperator, type TestOperator } from '../support/operators';
-import { deliveryReceiptOf, sample, zipOf } from '../support/pec-receipts';
+import { deliveryReceipt, zipOf } from '../support/campaign-letters';
+import { sample } from '../support/pec-receipts';
 
 jest.setTimeout(240_000);
 
@@ -136,7 +137,7 @@ test('an operator runs a campaign without JavaScript: sign in, create, members, 
   fs.writeFileSync(
     receipts,
     await zipOf({
-      'consegna.eml': await deliveryReceiptOf(firstPdf, '<lettera-1@association.example>', '25/11/2026'),
+      'consegna.eml': await deliveryReceipt(firstPdf, '<lettera-1@association.example>', '25/11/2026'),
       'errore-consegna.eml': sample('errore-consegna'),
     }),
   );
@@ -166,8 +167,8 @@ test('an operator runs a campaign without JavaScript: sign in, create, members, 
     'Lettera pronta': String(pdfs.length - 1),
   });
 
-  // The reminders: not in this build yet, and the page says so.
-  expect(await page.textContent('#follow-ups')).toContain('non sono ancora disponibili');
+  // The reminders: no form on this page yet, and the page says where they are produced.
+  expect(await page.textContent('#follow-ups')).toContain('non si producono ancora da questa pagina');
 
   // The register, as Excel reads it.
   const register = fs.readFileSync(await download(page, 'Scarica il registro (CSV per Excel)'), 'utf8');

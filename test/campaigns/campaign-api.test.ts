@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { readZip, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from '../support/batch-run';
 import { addTestOperator, type TestOperator } from '../support/operators';
-import { deliveryReceiptOf, zipOf } from '../support/pec-receipts';
+import { deliveryReceipt, zipOf } from '../support/campaign-letters';
 import { freshDatabase } from '../support/postgres';
 import { testApp, UNLIMITED_RATES, type TestApp } from '../support/test-app';
 
@@ -87,8 +87,8 @@ describe.each([
     const first = ready.find((member: { letterSha256: string }) => member.letterSha256 === sha256(pdfs[0]![1]));
     expect(first).toBeDefined();
     const receipts = await zipOf({
-      'consegna-1.eml': await deliveryReceiptOf(pdfs[0]![1], '<letter-1@association.example>'),
-      'altro/estranea.eml': await deliveryReceiptOf(Buffer.from('%PDF-1.7 another letter'), '<other@x>'),
+      'consegna-1.eml': await deliveryReceipt(pdfs[0]![1], '<letter-1@association.example>'),
+      'altro/estranea.eml': await deliveryReceipt(Buffer.from('%PDF-1.7 another letter'), '<other@x>'),
       'leggimi.txt': Buffer.from('ignored'),
     });
     const imported = await request(app)
@@ -168,6 +168,11 @@ describe.each([
       await request(app).get(`/api/v1/campaigns/${id}/members/${first.id}/export`).set(auth).expect(200)
     ).body;
     expect(exported.campaign.controller).toBe(TEST_ASSOCIATION_INPUT.name);
+    // The batch pipeline kept the row's validated claim, dated as its letter: what a reminder is composed from.
+    expect(exported.claim).toMatchObject({
+      account: { mailbox: first.mailbox },
+      letter: { date: first.letterDate },
+    });
     expect(exported.events.map((event: { data: { kind: string } }) => event.data.kind)).toEqual([
       'letter-produced',
       'delivered',
@@ -176,6 +181,7 @@ describe.each([
     await request(app).delete(`/api/v1/campaigns/${id}/members/${first.id}`).set(auth).expect(204);
     await request(app).get(`/api/v1/campaigns/${id}/members/${first.id}`).set(auth).expect(404);
     expect(await composed.storage.campaigns.events(first.id)).toEqual([]);
+    expect(await composed.storage.campaigns.memberClaim(id, first.id)).toBeNull();
     const after = (await request(app).get(`/api/v1/campaigns/${id}/register.csv`).set(auth).expect(200)).text;
     expect(after).not.toContain(first.mailbox);
     expect(after).not.toContain(first.letterSha256);

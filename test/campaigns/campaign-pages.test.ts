@@ -169,7 +169,8 @@ describe('the campaign pages', () => {
     expect(tableRows(html, 'timeline-table')).toEqual([['02/11/2026', '3', '0']]);
     expect(tableRows(html, 'members-table').map((row) => row[2])).toEqual(['Socio 2', 'Socio 3', 'Socio 4']);
     expect(decoded(html)).toContain(`href="/api/v1/campaigns/${id}/register.csv?lang=it"`);
-    expect(html).toContain('I solleciti in blocco non sono ancora disponibili');
+    expect(html).toContain('I solleciti in blocco non si producono ancora da questa pagina');
+    expect(html).toContain(`POST /api/v1/campaigns/${id}/follow-ups`);
 
     const filtered = (await agent.get(`/campaigns/${id}?lang=it&status=paid`).expect(200)).text;
     expect(tableRows(filtered, 'members-table').map((row) => row[2])).toEqual(['Socio 2']);

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import yazl from 'yazl';
 import type { ClaimInput } from '../../server/core/claim/claim-schema';
 import { RULESET } from '../../server/core/rules/ruleset';
 import { buildLetterMail } from '../../server/mail/build-letter-mail';
@@ -216,33 +215,4 @@ export class TestSigner {
   dispose(): void {
     fs.rmSync(this.folder, { recursive: true, force: true });
   }
-}
-
-/** A complete, unsigned PEC delivery receipt of a message carrying `pdf` (an association's letter), issued on `day`. */
-export async function deliveryReceiptOf(pdf: Buffer, messageId: string, day = '23/11/2026'): Promise<Buffer> {
-  const original = await new MailComposer({
-    from: 'associazione@pec.example.org',
-    to: 'reclami@pec.provider.example.it',
-    subject: 'Diffida e messa in mora',
-    messageId,
-    text: 'In allegato.',
-    attachments: [{ filename: 'lettera.pdf', content: pdf, contentType: 'application/pdf' }],
-  })
-    .compile()
-    .build();
-  const daticert = daticertXml({ type: 'avvenuta-consegna', messageId, form: 'completa', day });
-  return unsignedReceipt('avvenuta-consegna', messageId, receiptEntity({ daticert, original }));
-}
-
-/** A ZIP of the files, as a PEC mailbox exports a folder of receipts. */
-export function zipOf(files: Record<string, Buffer>): Promise<Buffer> {
-  const zip = new yazl.ZipFile();
-  for (const [name, bytes] of Object.entries(files)) zip.addBuffer(bytes, name);
-  zip.end();
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
-    zip.outputStream.on('error', reject);
-  });
 }
