@@ -331,6 +331,16 @@ export const CAMPAIGN_STRINGS: Catalog = {
       'raccomandata number), the deadline, the reply date, the outcome and ' +
       'amount, the number of reminders.',
   },
+  'campaign.privacy.what.claim': {
+    it:
+      'La richiesta da cui è stata tratta la lettera (i dati del socio, ' +
+      'dell’account, dei disservizi e dei danni, come li dava l’elenco), per ' +
+      'preparare i solleciti; è cancellata con il socio.',
+    en:
+      'The claim the letter was drawn from (the member’s, account, outage ' +
+      'and damage details, as the list gave them), to prepare the ' +
+      'reminders; it is deleted with the member.',
+  },
   'campaign.privacy.what.events': {
     it:
       'Lo storico degli eventi: che cosa è successo, quando e quale ' +
