@@ -62,11 +62,19 @@ const PROBLEMS_KEPT = 10;
  * rows per worker in flight, so memory does not grow with the list and this thread only reads, orders and zips.
  */
 export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> {
+  const zip = await ZipWriter.create(options.zipFile, { workDir: options.workDir });
+  try {
+    return await writeArchive(options, zip);
+  } finally {
+    await zip.close();
+  }
+}
+
+async function writeArchive(options: BatchRunOptions, zip: ZipWriter): Promise<BatchSummary> {
   const { info, pool } = options;
   const columns = info.header.language;
   const language = options.language ?? columns;
   const duplicates = new DuplicateDetector();
-  const zip = new ZipWriter(options.zipFile);
   const report = new ReportWriter(path.join(options.workDir, 'report.csv'), info.separator);
   await report.write(reportHeader(columns, options.extraColumn));
   const counts: StatusCounts = { ok: 0, 'not-eligible': 0, invalid: 0, duplicate: 0 };
@@ -113,7 +121,7 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> 
   } finally {
     await report.end();
   }
-  zip.addFile('report.csv', report.file);
+  await zip.addFile('report.csv', report.file);
   await zip.end();
   return { rows: processed, counts, problems, language };
 }
