@@ -67,11 +67,17 @@ export class RenderPool {
   private closing = false;
 
   /** `unref`: the workers alone do not keep the process alive (a web server has its own reasons to live). */
-  constructor(options: { size?: number; providerPec: string | null; unref?: boolean }) {
+  constructor(options: {
+    size?: number;
+    providerPec: string | null;
+    unref?: boolean;
+    /** The workers' heap limits (MB); WORKER_HEAP_LIMITS unless given (the benchmark tries others). */
+    heap?: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number };
+  }) {
     this.size = Math.max(1, options.size ?? os.availableParallelism());
     const workerData: RenderWorkerData = { providerPec: options.providerPec };
     for (let index = 0; index < this.size; index += 1) {
-      const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: WORKER_HEAP_LIMITS });
+      const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: options.heap ?? WORKER_HEAP_LIMITS });
       if (options.unref) worker.unref();
       const entry: PoolWorker = { worker, busy: false };
       worker.on('message', (reply: RenderReply) => this.settle(entry, reply));
