@@ -84,12 +84,12 @@ async function writeArchive(options: BatchRunOptions, zip: ZipWriter): Promise<B
   async function emit({ prepared, letter }: RowOutcome): Promise<void> {
     const { claim, assessment, ...row } = prepared;
     const reportRow: ReportRow = { ...row, sha256: letter?.sha256 ?? null };
-    if (letter && assessment) await zip.addBuffer(row.fileName!, letter.pdf, letterTimestamp(assessment.letterDate));
+    if (letter) await zip.addBuffer(row.fileName!, letter.pdf, letterTimestamp(letter.letterDate));
     const extra = await options.onRow?.({
       report: reportRow,
       claim,
       assessment: assessment ?? null,
-      letter: letter && { ...letter, fileName: row.fileName! },
+      letter: letter && { pdf: letter.pdf, sha256: letter.sha256, fileName: row.fileName! },
     });
     await report.write(reportCells(reportRow, columns, options.extraColumn ? (extra ?? '') : undefined));
     counts[reportRow.status] += 1;
@@ -112,6 +112,7 @@ async function writeArchive(options: BatchRunOptions, zip: ZipWriter): Promise<B
             letter: options.letter,
             association: options.association,
             now: options.now,
+            withClaim: options.onRow !== undefined,
           });
       finished.catch(() => undefined); // awaited below, in order; this only keeps an early failure from going unhandled
       inFlight.push(finished);
