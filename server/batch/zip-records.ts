@@ -60,21 +60,29 @@ function checkName(name: Buffer): void {
   if (name.length === 0 || name.length > UINT16_MAX) throw new Error('zip entry name must be 1 to 65,535 bytes');
 }
 
+/**
+ * The fields the local header and the central record share, in the same order (flags, method, time, date, CRC, sizes,
+ * name length), from `at`.
+ */
+function writeEntryFields(buffer: Buffer, at: number, entry: ZipEntry, sizes: EntrySizes): void {
+  buffer.writeUInt16LE(UTF8_NAME, at);
+  buffer.writeUInt16LE(methodCode(entry.method), at + 2);
+  buffer.writeUInt16LE(entry.time.time, at + 4);
+  buffer.writeUInt16LE(entry.time.date, at + 6);
+  buffer.writeUInt32LE(sizes.crc >>> 0, at + 8);
+  buffer.writeUInt32LE(sizes.compressed, at + 12);
+  buffer.writeUInt32LE(sizes.uncompressed, at + 16);
+  buffer.writeUInt16LE(entry.name.length, at + 20);
+}
+
 /** Local file header (4.3.7), with the CRC and sizes: no data descriptor follows the data. */
 export function localHeader(entry: ZipEntry, sizes: EntrySizes): Buffer {
   checkName(entry.name);
   const header = Buffer.alloc(30 + entry.name.length);
   header.writeUInt32LE(LOCAL_HEADER, 0);
   header.writeUInt16LE(VERSION_DEFAULT, 4);
-  header.writeUInt16LE(UTF8_NAME, 6);
-  header.writeUInt16LE(methodCode(entry.method), 8);
-  header.writeUInt16LE(entry.time.time, 10);
-  header.writeUInt16LE(entry.time.date, 12);
-  header.writeUInt32LE(sizes.crc >>> 0, 14);
-  header.writeUInt32LE(sizes.compressed, 18);
-  header.writeUInt32LE(sizes.uncompressed, 22);
-  header.writeUInt16LE(entry.name.length, 26);
-  header.writeUInt16LE(0, 28);
+  writeEntryFields(header, 6, entry, sizes);
+  // extra field length: 0
   entry.name.copy(header, 30);
   return header;
 }
@@ -91,14 +99,7 @@ export function centralRecord(entry: ZipEntry, sizes: EntrySizes, offset: number
   record.writeUInt32LE(CENTRAL_HEADER, 0);
   record.writeUInt16LE(MADE_BY, 4);
   record.writeUInt16LE(zip64 ? VERSION_ZIP64 : VERSION_DEFAULT, 6);
-  record.writeUInt16LE(UTF8_NAME, 8);
-  record.writeUInt16LE(methodCode(entry.method), 10);
-  record.writeUInt16LE(entry.time.time, 12);
-  record.writeUInt16LE(entry.time.date, 14);
-  record.writeUInt32LE(sizes.crc >>> 0, 16);
-  record.writeUInt32LE(sizes.compressed, 20);
-  record.writeUInt32LE(sizes.uncompressed, 24);
-  record.writeUInt16LE(entry.name.length, 28);
+  writeEntryFields(record, 8, entry, sizes);
   record.writeUInt16LE(extra, 30);
   // comment length, disk number start, internal attributes: 0 (Buffer.alloc)
   record.writeUInt32LE(EXTERNAL_ATTRIBUTES, 38);
