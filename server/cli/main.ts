@@ -74,6 +74,8 @@ export async function main(
         raccomandata: { type: 'string' },
         offer: { type: 'string' },
         sha256: { type: 'string' },
+        out: { type: 'string' },
+        action: { type: 'string' },
       },
     });
   } catch (error) {
@@ -172,7 +174,12 @@ export async function main(
       });
     }
     case 'campaign':
-      return (await import('./campaign-command')).campaignCommand(io, positionals.slice(1));
+      return (await import('./campaign-command')).campaignCommand(io, positionals.slice(1), {
+        out: values.out ?? values.output,
+        action: values.action,
+        lang,
+        ...(makeFollowupService ? { followupService: makeFollowupService } : {}),
+      });
     default:
       io.stderr(`Comando sconosciuto / unknown command: ${command}\n\n${USAGE}`);
       return EXIT.invalid;

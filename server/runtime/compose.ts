@@ -11,6 +11,7 @@ import type { FollowupService } from '../use-cases/followup-service';
 import type { LetterService } from '../use-cases/letter-service';
 import type { AppDeps } from '../web/app';
 import type { FollowUpDocuments } from '../use-cases/campaigns/follow-ups';
+import { campaignFollowUpDocuments } from '../use-cases/campaigns/follow-up-documents';
 import type { Readiness } from '../web/health-routes';
 import { queuedLetterService } from '../web/queued-letter-service';
 import { RenderQueue } from '../web/render-queue';
@@ -47,7 +48,7 @@ export interface ComposeOptions {
   storage?: Storage;
   /** The clock of sessions and the audit log (tests move it forward). */
   clock?: () => number;
-  /** The follow-up documents (reminders) for campaigns; none until the follow-up documents are composed here. */
+  /** Defaults to the reminders (sollecito) made by the follow-up service from each member's kept claim. */
   followUps?: FollowUpDocuments | null;
 }
 
@@ -186,7 +187,10 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
       outbox,
       operators,
       campaigns: campaigns.campaigns,
-      followUps: options.followUps ?? null,
+      followUps:
+        options.followUps !== undefined
+          ? options.followUps
+          : campaignFollowUpDocuments(storage.campaigns, followupService),
       logger,
       readiness,
       reportError,

@@ -3,7 +3,7 @@ import type { AppConfig } from '../config/app-config';
 import { PROJECT_ROOT } from '../config/project-paths';
 import type { CampaignStore } from '../use-cases/campaigns/campaign-store';
 import type { OperatorStore } from '../use-cases/operators/operator-store';
-import { campaignTables } from './sql/campaign-tables';
+import { campaignTables, figuresIndex, memberClaimsTable } from './sql/campaign-tables';
 import { sqlCampaignStore } from './sql/sql-campaign-store';
 import { postgresSql } from './postgres/postgres-sql';
 import { sqliteSql } from './sqlite/sqlite-sql';
@@ -42,6 +42,8 @@ export const POSTGRES_MIGRATIONS = {
       name: 'campaigns, their member lists, members and their event logs',
       sql: campaignTables('postgres'),
     },
+    { version: 2, name: "each campaign member's claim, for the follow-up documents", sql: memberClaimsTable() },
+    { version: 3, name: "the dashboard's counts by status from an index", sql: figuresIndex() },
   ],
 };
 

@@ -53,6 +53,8 @@ export interface FollowupRequest {
   /** The PEC receipt as uploaded (`.eml`), when there is one. */
   receipt: Buffer | null;
   language: Language;
+  /** Render only these of the documents that apply (a campaign's bulk reminders); default: every one. */
+  only?: readonly DocumentKind[];
 }
 
 export interface FollowupFile {
@@ -187,7 +189,8 @@ export function createFollowupService(deps: FollowupServiceDeps) {
     };
     const files: FollowupFile[] = [];
     const letters: Partial<Record<DocumentKind, Letter>> = {};
-    for (const choice of status.documents.filter((doc) => doc.applies)) {
+    const wanted = (kind: DocumentKind) => request.only === undefined || request.only.includes(kind);
+    for (const choice of status.documents.filter((doc) => doc.applies && wanted(doc.kind))) {
       const letter = composeFollowupDocument(choice, facts, deps.templates);
       letters[choice.kind] = letter;
       const file = FILE_NAMES[choice.kind];

@@ -128,8 +128,14 @@ export function createApp(deps: AppDeps): WebApp {
     {
       base: '/api/v1/campaigns',
       router: campaignsApi(
-        { campaigns: deps.campaigns, batches },
-        { sessions, json, uploadLimit: limits.uploads, writeLimit: limits.forms },
+        {
+          campaigns: deps.campaigns,
+          batches,
+          followUps: deps.followUps,
+          outbox,
+          ruleset: letterService.ruleset,
+        },
+        { sessions, json, uploadLimit: limits.uploads, writeLimit: limits.forms, reportError },
       ),
       operations: CAMPAIGNS_OPERATIONS,
     },

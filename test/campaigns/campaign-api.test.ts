@@ -2,42 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import request from 'supertest';
-import yazl from 'yazl';
 import { readZip, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from '../support/batch-run';
 import { addTestOperator, type TestOperator } from '../support/operators';
-import { daticertXml, receiptEntity, unsignedReceipt } from '../support/pec-receipts';
+import { deliveryReceipt, zipOf } from '../support/campaign-letters';
 import { freshDatabase } from '../support/postgres';
 import { testApp, UNLIMITED_RATES, type TestApp } from '../support/test-app';
-
-/** A complete PEC delivery receipt of a message carrying `pdf`. */
-async function deliveryReceipt(pdf: Buffer, messageId: string, day = '23/11/2026'): Promise<Buffer> {
-  const original = await new MailComposer({
-    from: 'associazione@pec.example.org',
-    to: 'reclami@pec.provider.example.it',
-    subject: 'Diffida e messa in mora',
-    messageId,
-    text: 'In allegato.',
-    attachments: [{ filename: 'lettera.pdf', content: pdf, contentType: 'application/pdf' }],
-  })
-    .compile()
-    .build();
-  const daticert = daticertXml({ type: 'avvenuta-consegna', messageId, form: 'completa', day });
-  return unsignedReceipt('avvenuta-consegna', messageId, receiptEntity({ daticert, original }));
-}
-
-function zipOf(files: Record<string, Buffer>): Promise<Buffer> {
-  const zip = new yazl.ZipFile();
-  for (const [name, bytes] of Object.entries(files)) zip.addBuffer(bytes, name);
-  zip.end();
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
-    zip.outputStream.on('error', reject);
-  });
-}
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -198,6 +168,11 @@ describe.each([
       await request(app).get(`/api/v1/campaigns/${id}/members/${first.id}/export`).set(auth).expect(200)
     ).body;
     expect(exported.campaign.controller).toBe(TEST_ASSOCIATION_INPUT.name);
+    // The batch pipeline kept the row's validated claim, dated as its letter: what a reminder is composed from.
+    expect(exported.claim).toMatchObject({
+      account: { mailbox: first.mailbox },
+      letter: { date: first.letterDate },
+    });
     expect(exported.events.map((event: { data: { kind: string } }) => event.data.kind)).toEqual([
       'letter-produced',
       'delivered',
@@ -206,6 +181,7 @@ describe.each([
     await request(app).delete(`/api/v1/campaigns/${id}/members/${first.id}`).set(auth).expect(204);
     await request(app).get(`/api/v1/campaigns/${id}/members/${first.id}`).set(auth).expect(404);
     expect(await composed.storage.campaigns.events(first.id)).toEqual([]);
+    expect(await composed.storage.campaigns.memberClaim(id, first.id)).toBeNull();
     const after = (await request(app).get(`/api/v1/campaigns/${id}/register.csv`).set(auth).expect(200)).text;
     expect(after).not.toContain(first.mailbox);
     expect(after).not.toContain(first.letterSha256);

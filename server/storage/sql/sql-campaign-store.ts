@@ -15,6 +15,7 @@ import type {
   CampaignList,
   CampaignStore,
   MemberFilter,
+  MemberClaim,
   MemberKey,
   MemberRecord,
   RecordOutcome,
@@ -165,19 +166,32 @@ export function sqlCampaignStore(db: SqlDatabase): CampaignStore {
         addedAt: row.added_at as number,
         addedBy: row.added_by as string,
       })),
-    addMember: (member, first) =>
+    addMember: (member, first, claim) =>
       db.transaction(async (tx) => {
         await tx.run(
           `INSERT INTO campaign_members (${IDENTITY_FIELDS.map(([, column]) => column).join(', ')})
            VALUES (${IDENTITY_FIELDS.map(() => '?').join(', ')})`,
           IDENTITY_FIELDS.map(([field]) => (member as unknown as Record<string, unknown>)[field] ?? null),
         );
+        if (claim)
+          await tx.run('INSERT INTO member_claims (member_id, claim) VALUES (?, ?)', [
+            member.id,
+            JSON.stringify(claim),
+          ]);
         const created = (await memberById(tx, member.campaignId, member.id))!;
         const outcome = await appendEvent(tx, created, first);
         if (!outcome.ok) throw new Error(`a member cannot start with ${first.data.kind}`);
         return outcome.member;
       }),
     member: (campaignId, memberId) => memberById(db, campaignId, memberId),
+    memberClaim: async (campaignId, memberId) => {
+      const [row] = await db.all<{ claim: string }>(
+        `SELECT c.claim FROM member_claims c JOIN campaign_members m ON m.id = c.member_id
+         WHERE m.campaign_id = ? AND m.id = ?`,
+        [campaignId, memberId],
+      );
+      return row ? (JSON.parse(row.claim) as MemberClaim) : null;
+    },
     find: (campaignId, key) => findMembers(db, campaignId, key),
     record: (campaignId, entries) =>
       db.transaction(async (tx) => {
@@ -282,6 +296,7 @@ export function sqlCampaignStore(db: SqlDatabase): CampaignStore {
         const member = await memberById(tx, campaignId, memberId, db.forUpdate);
         if (!member) return false;
         await tx.run('DELETE FROM member_events WHERE member_id = ?', [memberId]);
+        await tx.run('DELETE FROM member_claims WHERE member_id = ?', [memberId]);
         return (await tx.run('DELETE FROM campaign_members WHERE id = ?', [memberId])) === 1;
       }),
     sweep: async (now) => {
@@ -291,11 +306,12 @@ export function sqlCampaignStore(db: SqlDatabase): CampaignStore {
       )) {
         const before = now - retentionMs(campaign.retention_months);
         removed += await db.transaction(async (tx) => {
-          await tx.run(
-            `DELETE FROM member_events WHERE member_id IN
-               (SELECT id FROM campaign_members WHERE campaign_id = ? AND last_event_at < ?)`,
-            [campaign.id, before],
-          );
+          for (const table of ['member_events', 'member_claims'])
+            await tx.run(
+              `DELETE FROM ${table} WHERE member_id IN
+                 (SELECT id FROM campaign_members WHERE campaign_id = ? AND last_event_at < ?)`,
+              [campaign.id, before],
+            );
           return tx.run('DELETE FROM campaign_members WHERE campaign_id = ? AND last_event_at < ?', [
             campaign.id,
             before,

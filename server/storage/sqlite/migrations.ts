@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { campaignTables } from '../sql/campaign-tables';
+import { campaignTables, figuresIndex, memberClaimsTable } from '../sql/campaign-tables';
 
 export interface Migration {
   version: number;
@@ -62,6 +62,8 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   { version: 2, name: 'campaigns, their member lists, members and their event logs', sql: campaignTables('sqlite') },
+  { version: 3, name: "each campaign member's claim, for the follow-up documents", sql: memberClaimsTable() },
+  { version: 4, name: "the dashboard's counts by status from an index", sql: figuresIndex() },
 ];
 
 export class SchemaTooNewError extends Error {}

@@ -36,6 +36,13 @@ export interface MemberRecord extends MemberIdentity, MemberState {
   createdAt: number;
 }
 
+/**
+ * The claim a member's letter was drawn from, as the API takes it, its letter date fixed to the letter's (the same
+ * claim the letter PDF carries): what the follow-up documents are composed from. Personal data: it goes with the
+ * member (delete, retention sweep) and into the member's export.
+ */
+export type MemberClaim = Record<string, unknown>;
+
 export interface StoredMemberEvent extends MemberEvent {
   id: number;
 }
@@ -95,12 +102,15 @@ export interface CampaignStore {
   /** A new list numbered after the campaign's last one. */
   addList(list: Omit<CampaignList, 'number'>): Promise<CampaignList>;
   lists(campaignId: string): Promise<CampaignList[]>;
-  /** The member with the first event of their log (letter produced, or not). */
+  /** The member with the first event of their log (letter produced, or not), and their letter's claim if any. */
   addMember(
     member: MemberIdentity & { id: string; campaignId: string; createdAt: number },
     first: MemberEvent,
+    claim?: MemberClaim | null,
   ): Promise<MemberRecord>;
   member(campaignId: string, memberId: string): Promise<MemberRecord | null>;
+  /** The claim of the member's letter; null when none was kept (no letter, or recorded before claims were kept). */
+  memberClaim(campaignId: string, memberId: string): Promise<MemberClaim | null>;
   /** Every member the key names in the campaign (more than one: the key is ambiguous). */
   find(campaignId: string, key: MemberKey): Promise<MemberRecord[]>;
   /** Appends each event to its member's log when the member's state allows it, all in one transaction. */
@@ -115,8 +125,8 @@ export interface CampaignStore {
   all(campaignId: string): AsyncIterable<MemberRecord>;
   figures(campaignId: string, today: IsoDate): Promise<CampaignFigures>;
   timeline(campaignId: string): Promise<DayCount[]>;
-  /** Deletes the member and their whole event log; false when there was none. */
+  /** Deletes the member, their claim and their whole event log; false when there was none. */
   deleteMember(campaignId: string, memberId: string): Promise<boolean>;
-  /** Deletes every member whose last event is older than their campaign's retention; returns how many. */
+  /** Deletes every member (claim and log too) whose last event is older than their campaign's retention. */
   sweep(now: number): Promise<number>;
 }

@@ -1,5 +1,6 @@
 import type { Localized } from '../../core/i18n/language';
 import type { MemberAction, MemberStatus, Outcome } from '../../core/campaign/member-events';
+import type { FollowUpSkipReason } from './follow-ups';
 
 /** Status names, as the pages, the register and the API's labels show them. */
 export const STATUS_LABELS: Record<MemberStatus, Localized> = {
@@ -126,4 +127,57 @@ export const REGISTER_HEADERS = {
   claimed: { it: 'Importo richiesto', en: 'Amount claimed' },
   outcome: { it: 'Esito', en: 'Outcome' },
   outcomeAmount: { it: 'Importo ottenuto', en: 'Amount obtained' },
+} satisfies Record<string, Localized>;
+
+/** Why a member got no follow-up document, as the report says it. */
+export const FOLLOW_UP_SKIP_LABELS: Record<FollowUpSkipReason, Localized> = {
+  'no-claim': {
+    it:
+      'Nessun dato della pratica conservato (socio registrato prima di questa versione): sollecito da preparare ' +
+      'a mano',
+    en: 'No case data kept (member recorded before this version): prepare the reminder by hand',
+  },
+  'no-legal-sending': {
+    it: 'La diffida risulta inviata solo per e-mail, o l’invio non è registrato: servono PEC o raccomandata',
+    en: 'The notice was only e-mailed, or its sending is not recorded: a PEC or raccomandata is needed',
+  },
+  'not-applicable': { it: 'Il sollecito non si applica', en: 'The reminder does not apply' },
+  'invalid-claim': { it: 'I dati della pratica non sono più validi', en: 'The case data no longer validate' },
+  'no-confirmed-address': { it: 'Nessun indirizzo e-mail confermato', en: 'No confirmed e-mail address' },
+  'over-budget': { it: 'Limite di invii raggiunto', en: 'Sending limit reached' },
+  refused: { it: 'Lo stato del socio è cambiato nel frattempo', en: 'The member’s state changed meanwhile' },
+};
+
+/** Why a member's address is not confirmed for a reminder by e-mail. */
+export const FOLLOW_UP_MAIL_SKIP_TEXTS = {
+  noAddress: { it: 'Il socio non ha un indirizzo e-mail.', en: 'The member has no e-mail address.' },
+  letterNotMailed: {
+    it: 'La diffida non è stata inviata per e-mail a questo indirizzo dalla campagna: l’indirizzo non è confermato.',
+    en: 'The campaign did not e-mail the notice to this address: the address is not confirmed.',
+  },
+  letterNotSent: {
+    it: 'La diffida a questo indirizzo non risulta ancora recapitata (in coda o non riuscita).',
+    en: 'The notice to this address has not been delivered yet (queued or failed).',
+  },
+  overBudget: {
+    it: 'Limite di invii raggiunto: riprovare più tardi.',
+    en: 'Sending limit reached: try again later.',
+  },
+} satisfies Record<string, Localized>;
+
+/** The columns of a follow-up ZIP's report.csv, in order. */
+export const FOLLOW_UP_REPORT_HEADERS = {
+  list: { it: 'Lista', en: 'List' },
+  row: { it: 'Riga', en: 'Row' },
+  name: { it: 'Socio', en: 'Member' },
+  result: { it: 'Risultato', en: 'Result' },
+  file: { it: 'Documento', en: 'Document' },
+  deadline: { it: 'Nuovo termine', en: 'New deadline' },
+  reason: { it: 'Motivo', en: 'Reason' },
+} satisfies Record<string, Localized>;
+
+export const FOLLOW_UP_RESULTS = {
+  produced: { it: 'prodotto', en: 'produced' },
+  queued: { it: 'in coda per e-mail', en: 'queued for e-mail' },
+  skipped: { it: 'saltato', en: 'skipped' },
 } satisfies Record<string, Localized>;

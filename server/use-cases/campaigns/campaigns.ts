@@ -12,6 +12,7 @@ import type {
   CampaignList,
   CampaignStore,
   DayCount,
+  MemberClaim,
   MemberFilter,
   MemberPage,
   MemberRecord,
@@ -34,6 +35,8 @@ export interface MemberExport {
   campaign: { id: string; name: string; controller: string };
   exportedAt: string;
   member: MemberRecord;
+  /** The claim the member's letter was drawn from (null: no letter, or recorded before claims were kept). */
+  claim: MemberClaim | null;
   events: StoredMemberEvent[];
 }
 
@@ -123,7 +126,9 @@ export class Campaigns {
     return {
       campaign: { id: campaign.id, name: campaign.name, controller: campaign.association.name },
       exportedAt: new Date(this.now()).toISOString(),
-      ...found,
+      member: found.member,
+      claim: await this.store.memberClaim(campaign.id, memberId),
+      events: found.events,
     };
   }
 

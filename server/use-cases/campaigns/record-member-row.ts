@@ -2,14 +2,21 @@ import type { MemberEvent } from '../../core/campaign/member-events';
 import type { ReportRow } from '../../core/member-list/report-row';
 import type { Claim } from '../../core/claim/claim-schema';
 import type { Assessment } from '../../core/assessment/assess-claim';
+import { claimToInput } from '../../core/claim/claim-to-input';
 import { randomUUID } from 'node:crypto';
-import type { CampaignStore, MemberRecord } from './campaign-store';
+import type { CampaignStore, MemberClaim, MemberRecord } from './campaign-store';
 
 /** The parts of a batch row a member record needs (the batch pipeline's row result fits). */
 export interface CampaignRow {
   report: ReportRow;
   claim: Claim | null;
   assessment: Pick<Assessment, 'letterDate' | 'deadline' | 'deadlineDays'> | null;
+}
+
+/** The claim as the letter carries it (its date fixed to the letter's): a follow-up reads it as it reads a letter. */
+export function memberClaimOf(claim: Claim, letterDate: string): MemberClaim {
+  const input = claimToInput(claim);
+  return { ...input, letter: { ...(input.letter ?? {}), date: letterDate } };
 }
 
 /** What the outbox said of the row's messages (`member: queued | provider: queued`), when the campaign e-mails. */
@@ -20,7 +27,8 @@ function sentEvent(mailCell: string, messageIds: readonly string[]): MemberEvent
 
 /**
  * The batch pipeline's per-row hook for a campaign: each report row becomes a member record whose log starts with
- * "letter produced" (its SHA-256 and date) or "not produced" (why), then "sent by e-mail" when the outbox took it.
+ * "letter produced" (its SHA-256 and date) or "not produced" (why), then "sent by e-mail" when the outbox took it. A
+ * member with a letter keeps its claim, for the follow-up documents.
  */
 export function campaignRowRecorder(
   store: CampaignStore,
@@ -29,23 +37,23 @@ export function campaignRowRecorder(
   return async (row, mail) => {
     const { report, claim, assessment } = row;
     const at = target.now();
-    const first: MemberEvent =
-      report.status === 'ok' && report.sha256 && assessment
-        ? {
-            at,
-            operatorId: null,
-            data: {
-              kind: 'letter-produced',
-              sha256: report.sha256,
-              letterDate: assessment.letterDate,
-              deadline: assessment.deadline,
-            },
-          }
-        : {
-            at,
-            operatorId: null,
-            data: { kind: 'letter-not-produced', reason: report.status === 'ok' ? 'invalid' : report.status },
-          };
+    const produced = report.status === 'ok' && report.sha256 && assessment ? assessment : null;
+    const first: MemberEvent = produced
+      ? {
+          at,
+          operatorId: null,
+          data: {
+            kind: 'letter-produced',
+            sha256: report.sha256!,
+            letterDate: produced.letterDate,
+            deadline: produced.deadline,
+          },
+        }
+      : {
+          at,
+          operatorId: null,
+          data: { kind: 'letter-not-produced', reason: report.status === 'ok' ? 'invalid' : report.status },
+        };
     const member = await store.addMember(
       {
         id: randomUUID(),
@@ -61,6 +69,7 @@ export function campaignRowRecorder(
         deadlineDays: assessment?.deadlineDays ?? null,
       },
       first,
+      produced && claim ? memberClaimOf(claim, produced.letterDate) : null,
     );
     const sent = mail && member.status === 'letter-ready' ? sentEvent(mail.cell, mail.messageIds) : null;
     if (!sent) return member;

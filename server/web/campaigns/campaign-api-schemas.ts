@@ -79,6 +79,36 @@ export const receiptImportSchema = z.object({
   unmatched: z.array(z.object({ file: z.string(), reason: z.string(), row: z.number().int().nullable() })),
 });
 
+/** What to produce: the reminders of the members an action names, in a ZIP or queued to each member. */
+export const followUpRequestSchema = z.strictObject({
+  action: z
+    .enum(['deadline-passed'])
+    .default('deadline-passed')
+    .meta({ description: 'The members: deadline passed with no reply (the only action a reminder answers)' }),
+  delivery: z.enum(['zip', 'outbox']).default('zip').meta({
+    description:
+      "zip: a ZIP of one PDF per member and report.csv (;); outbox: each queued to the member's confirmed e-mail",
+  }),
+});
+
+export const followUpResultSchema = z.object({
+  produced: z.number().int(),
+  skipped: z.number().int(),
+  members: z.array(
+    z.object({
+      memberId: z.uuid(),
+      listNumber: z.number().int(),
+      row: z.number().int(),
+      name: z.string(),
+      result: z.enum(['queued', 'skipped']),
+      fileName: z.string().nullable(),
+      deadline: z.string().nullable(),
+      reason: z.string().nullable().meta({ description: 'Why skipped: no-confirmed-address, no-claim…' }),
+      detail: z.string().nullable(),
+    }),
+  ),
+});
+
 export const fileUploadSchema = z.object({ file: z.string().meta({ description: 'The file (multipart)' }) });
 
 export { campaignInputSchema };

@@ -14,4 +14,12 @@ export const UPLOAD_PROBLEM_TEXTS = {
 export const CAMPAIGN_API_TEXTS = {
   notFound: { it: 'Campagna non trovata.', en: 'Campaign not found.' },
   memberNotFound: { it: 'Socio non trovato in questa campagna.', en: 'Member not found in this campaign.' },
+  followUpsUnavailable: {
+    it: 'I documenti successivi (sollecito) non sono disponibili su questo server.',
+    en: 'Follow-up documents (reminders) are not available on this server.',
+  },
+  mailUnavailable: {
+    it: 'L’invio per e-mail non è disponibile su questo server: scaricare lo ZIP.',
+    en: 'Sending by e-mail is not available on this server: download the ZIP.',
+  },
 } satisfies Record<string, Localized>;

@@ -20,6 +20,8 @@ import {
   campaignSchema,
   dashboardSchema,
   fileUploadSchema,
+  followUpRequestSchema,
+  followUpResultSchema,
   importSummarySchema,
   memberEventSchema,
   memberPageSchema,
@@ -27,6 +29,7 @@ import {
   receiptImportSchema,
 } from './campaign-api-schemas';
 import { CAMPAIGN_API_TEXTS } from './campaign-web-texts';
+import { postFollowUps, type FollowUpRouteDeps } from './follow-ups-route';
 import { streamText } from './stream-text';
 
 const errors = (description: string) => ({ description, json: errorResponseSchema });
@@ -156,6 +159,26 @@ export const CAMPAIGNS_OPERATIONS: ApiOperation[] = [
     { parameters: [id], requestBody: { multipart: fileUploadSchema } },
   ),
   operation(
+    'post',
+    '/{id}/follow-ups',
+    'produceCampaignFollowUps',
+    'The reminders (sollecito) of every member whose deadline passed with no reply: a ZIP, or queued by e-mail',
+    {
+      200: {
+        description:
+          'delivery "zip": a ZIP streamed as it is made, one PDF per member and report.csv (;) with every member ' +
+          'produced or skipped and why; delivery "outbox": what was queued (to confirmed addresses only) and skipped',
+        media: { 'application/zip': {} },
+        json: followUpResultSchema,
+      },
+      422: errors('Invalid fields, each named.'),
+      429: ERROR_RESPONSES[429],
+      ...NOT_FOUND,
+      503: errors('No follow-up documents, or no outbox for delivery "outbox".'),
+    },
+    { parameters: [id], requestBody: { json: followUpRequestSchema } },
+  ),
+  operation(
     'get',
     '/{id}/register.csv',
     'getCampaignRegisterCsv',
@@ -214,8 +237,9 @@ export const CAMPAIGNS_OPERATIONS: ApiOperation[] = [
 
 /** The campaigns API (operators only): every figure of the pages, the bulk imports, the register, member requests. */
 export function campaignsApi(
-  deps: { campaigns: Campaigns; batches: BatchServices },
+  deps: { campaigns: Campaigns; batches: BatchServices } & Omit<FollowUpRouteDeps, 'campaigns'>,
   options: {
+    reportError: (error: unknown) => void;
     sessions: OperatorSessions;
     json: RequestHandler;
     uploadLimit: RequestHandler;
@@ -275,6 +299,10 @@ export function campaignsApi(
       if (!outcome.ok) sendErrors(res, outcome.status, outcome.errors);
       else res.set('Cache-Control', 'no-store').json(outcome.result);
     });
+  router.post('/:id/follow-ups', options.writeLimit, ...write, options.json, async (req, res) => {
+    const campaign = await campaignOf(req, res);
+    if (campaign) await postFollowUps(req, res, deps, campaign, currentOperator(res)!.id, options.reportError);
+  });
   router.get('/:id/register.csv', ...operatorOnly, async (req, res) => {
     const campaign = await campaignOf(req, res);
     if (!campaign) return;
