@@ -21,14 +21,21 @@ async function handle(job: RowJob & { id: number }): Promise<void> {
     association: job.association,
   });
   if (prepared.status !== 'ok' || !prepared.claim || !prepared.assessment) {
-    parentPort!.postMessage({ id: job.id, prepared, pdf: null, sha256: null } satisfies RenderReply);
+    parentPort!.postMessage({ id: job.id, prepared, pdf: null, sha256: null, letterDate: null } satisfies RenderReply);
     return;
   }
   const rendered = await service.render(prepared.claim, prepared.assessment, job.association);
   const { pdf } = rendered;
   const whole = pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength;
+  const reply = job.withClaim ? prepared : { ...prepared, claim: null, assessment: null };
   parentPort!.postMessage(
-    { id: job.id, prepared, pdf, sha256: rendered.sha256 } satisfies RenderReply,
+    {
+      id: job.id,
+      prepared: reply,
+      pdf,
+      sha256: rendered.sha256,
+      letterDate: prepared.assessment.letterDate,
+    } satisfies RenderReply,
     whole ? [pdf.buffer as ArrayBuffer] : [],
   );
 }

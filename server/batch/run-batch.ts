@@ -62,11 +62,19 @@ const PROBLEMS_KEPT = 10;
  * rows per worker in flight, so memory does not grow with the list and this thread only reads, orders and zips.
  */
 export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> {
+  const zip = await ZipWriter.create(options.zipFile, { workDir: options.workDir });
+  try {
+    return await writeArchive(options, zip);
+  } finally {
+    await zip.close();
+  }
+}
+
+async function writeArchive(options: BatchRunOptions, zip: ZipWriter): Promise<BatchSummary> {
   const { info, pool } = options;
   const columns = info.header.language;
   const language = options.language ?? columns;
   const duplicates = new DuplicateDetector();
-  const zip = new ZipWriter(options.zipFile);
   const report = new ReportWriter(path.join(options.workDir, 'report.csv'), info.separator);
   await report.write(reportHeader(columns, options.extraColumn));
   const counts: StatusCounts = { ok: 0, 'not-eligible': 0, invalid: 0, duplicate: 0 };
@@ -76,12 +84,12 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> 
   async function emit({ prepared, letter }: RowOutcome): Promise<void> {
     const { claim, assessment, ...row } = prepared;
     const reportRow: ReportRow = { ...row, sha256: letter?.sha256 ?? null };
-    if (letter && assessment) await zip.addBuffer(row.fileName!, letter.pdf, letterTimestamp(assessment.letterDate));
+    if (letter) await zip.addBuffer(row.fileName!, letter.pdf, letterTimestamp(letter.letterDate));
     const extra = await options.onRow?.({
       report: reportRow,
       claim,
       assessment: assessment ?? null,
-      letter: letter && { ...letter, fileName: row.fileName! },
+      letter: letter && { pdf: letter.pdf, sha256: letter.sha256, fileName: row.fileName! },
     });
     await report.write(reportCells(reportRow, columns, options.extraColumn ? (extra ?? '') : undefined));
     counts[reportRow.status] += 1;
@@ -104,6 +112,7 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> 
             letter: options.letter,
             association: options.association,
             now: options.now,
+            withClaim: options.onRow !== undefined,
           });
       finished.catch(() => undefined); // awaited below, in order; this only keeps an early failure from going unhandled
       inFlight.push(finished);
@@ -113,7 +122,7 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> 
   } finally {
     await report.end();
   }
-  zip.addFile('report.csv', report.file);
+  await zip.addFile('report.csv', report.file);
   await zip.end();
   return { rows: processed, counts, problems, language };
 }

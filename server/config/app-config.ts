@@ -75,6 +75,8 @@ export const configSchema = z
     JSON_BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024).default(64),
     /** Letters waiting to be rendered in one web process before new ones get 503 + Retry-After. */
     RENDER_QUEUE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(512),
+    /** The longest a letter may expect to wait for its turn (jobs ahead × measured time per job) before 503. */
+    RENDER_QUEUE_MAX_WAIT_MS: z.coerce.number().int().min(1).max(600_000).default(750),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Web processes; 1 runs without a cluster. */
     WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(os.availableParallelism()),

@@ -167,7 +167,10 @@ export function composeServer(config: AppConfig, logger: Logger, options: Compos
   stopTasks.push(operatorsStop);
   if (!options.storage) stopTasks.push({ name: 'storage', stop: () => storage.close() });
 
-  const renderQueue = new RenderQueue(config.RENDER_QUEUE_LIMIT);
+  const renderQueue = new RenderQueue({
+    maxWaiting: config.RENDER_QUEUE_LIMIT,
+    maxWaitMs: config.RENDER_QUEUE_MAX_WAIT_MS,
+  });
   const webLetterService = queuedLetterService(letterService, renderQueue);
   const followups = options.followupService ?? createDefaultFollowupService(config);
   // The follow-up's documents are PDFs too: they wait in the same render queue as the letters.

@@ -12,7 +12,7 @@ function gate() {
 }
 
 test('jobs run one at a time, in arrival order', async () => {
-  const queue = new RenderQueue(10);
+  const queue = new RenderQueue({ maxWaiting: 10, maxWaitMs: 60_000 });
   const log: string[] = [];
   let running = 0;
   const job = (name: string) => async () => {
@@ -29,7 +29,7 @@ test('jobs run one at a time, in arrival order', async () => {
 });
 
 test('a failing job does not stop the queue', async () => {
-  const queue = new RenderQueue(10);
+  const queue = new RenderQueue({ maxWaiting: 10, maxWaitMs: 60_000 });
   const failed = queue.run(async () => Promise.reject(new Error('boom')));
   const next = queue.run(async () => 'next');
   await expect(failed).rejects.toThrow('boom');
@@ -37,7 +37,7 @@ test('a failing job does not stop the queue', async () => {
 });
 
 test('when too many jobs wait, new ones are refused at once', async () => {
-  const queue = new RenderQueue(1);
+  const queue = new RenderQueue({ maxWaiting: 1, maxWaitMs: 60_000 });
   const blocker = gate();
   const running = queue.run(() => blocker.opened);
   const waiting = queue.run(async () => 'waited');
@@ -47,14 +47,34 @@ test('when too many jobs wait, new ones are refused at once', async () => {
   await expect(waiting).resolves.toBe('waited');
 });
 
+test('a job that would wait longer than maxWaitMs at the measured pace is refused, with that wait as Retry-After', async () => {
+  let clock = 0;
+  const queue = new RenderQueue({ maxWaiting: 100, maxWaitMs: 2500, now: () => clock });
+  await queue.run(async () => {
+    clock += 1000;
+  });
+  expect(queue.msPerJob).toBe(1000);
+  const blocker = gate();
+  const running = queue.run(() => blocker.opened);
+  const second = queue.run(async () => 'second'); // 1 job ahead: 1 s
+  const third = queue.run(async () => 'third'); // 2 jobs ahead: 2 s
+  expect(queue.expectedWaitMs()).toBe(3000);
+  await expect(queue.run(async () => 'fourth')).rejects.toMatchObject({ retryAfterSeconds: 3 });
+  clock += 500; // the blocked job ends: the pace moves toward 500 ms
+  blocker.open();
+  await Promise.all([running, second, third]);
+  expect(queue.msPerJob).toBeLessThan(1000);
+  await expect(queue.run(async () => 'later')).resolves.toBe('later');
+});
+
 test('the letter route answers 503 with Retry-After when the queue is full, and recovers', async () => {
-  const renderQueue = new RenderQueue(1);
+  const renderQueue = new RenderQueue({ maxWaiting: 1, maxWaitMs: 60_000 });
   const { app } = testApp({}, { deps: { letterService: queuedLetterService(testLetterService(), renderQueue) } });
   const blocker = gate();
   const running = renderQueue.run(() => blocker.opened);
   const waiting = renderQueue.run(async () => undefined);
   const res = await request(app).post('/api/v1/claims/letter?lang=en').send(workedExampleClaim()).expect(503);
-  expect(res.headers['retry-after']).toBe('5');
+  expect(res.headers['retry-after']).toBe('1');
   expect(res.body).toEqual({
     errors: [{ path: '', message: 'The service is very busy right now: try again in a few seconds.' }],
   });

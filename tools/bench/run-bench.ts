@@ -13,8 +13,9 @@ const env = (name: string, fallback: number) => Number(process.env[name] ?? fall
 
 /**
  * `npm run bench [-- letter|http|batch|outbox|budget|shared …]`: figures, never pass/fail; no section named runs
- * them all. BENCH_LETTER_ROUNDS / BENCH_LETTERS_PER_ROUND, BENCH_HTTP_SECONDS, BENCH_BATCH_ROWS / BENCH_BATCH_ROUNDS
- * / BENCH_RSS_ROWS, BENCH_MAIL_MESSAGES, BENCH_SHARED_BATCH_ROWS / BENCH_SHARED_ROUNDS change the sample sizes.
+ * them all. BENCH_LETTER_ROUNDS / BENCH_LETTERS_PER_ROUND, BENCH_HTTP_SECONDS / BENCH_HTTP_ROUNDS,
+ * BENCH_BATCH_ROWS / BENCH_BATCH_ROUNDS / BENCH_RSS_ROWS, BENCH_MAIL_MESSAGES, BENCH_SHARED_BATCH_ROWS /
+ * BENCH_SHARED_ROUNDS change the sample sizes.
  */
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   );
   const runs: Record<Section, () => Promise<string[]>> = {
     letter: () => letterBench(env('BENCH_LETTER_ROUNDS', 10), env('BENCH_LETTERS_PER_ROUND', 50)),
-    http: () => httpBench(env('BENCH_HTTP_SECONDS', 20)),
+    http: () => httpBench(env('BENCH_HTTP_SECONDS', 20), env('BENCH_HTTP_ROUNDS', 2)),
     batch: () => batchBench(env('BENCH_BATCH_ROWS', 2000), env('BENCH_BATCH_ROUNDS', 3), env('BENCH_RSS_ROWS', 10_000)),
     outbox: () => outboxBench(env('BENCH_MAIL_MESSAGES', 500)),
     budget: () => budgetBench(env('BENCH_MAIL_MESSAGES', 500)),

@@ -49,7 +49,7 @@ export function apiErrorHandler(options: {
     }
     const problem = classifyHttpError(error);
     if (problem.kind === 'busy') {
-      res.set('Retry-After', '5');
+      res.set('Retry-After', String(problem.retryAfterSeconds));
       sendMessage(req, res, 503, 'busy');
     } else if (problem.kind === 'tooLarge') sendMessage(req, res, 413, 'tooLarge', { limit: options.bodyLimitKb });
     else if (problem.kind === 'badUrl') sendMessage(req, res, 400, 'badUrl');

@@ -46,13 +46,15 @@ export const CLAIMS_OPERATIONS: ApiOperation[] = [
     operationId: 'claimLetter',
     summary: 'Render the letter as PDF/A',
     description:
-      'The formal letter (diffida e messa in mora) as a PDF/A-2b. The same claim and date always give the same bytes.',
+      'The formal letter (diffida e messa in mora) as a tagged PDF/A-3a carrying the claim (reclamo-claim.json). ' +
+      'The same claim and date always give the same bytes. When more letters are waiting than the server can render ' +
+      'within about a second, it answers 503 at once with Retry-After instead of keeping the client waiting.',
     tag: 'claims',
     requestBody: { json: claimSchema },
     responses: {
       200: {
         description: 'The letter',
-        media: { 'application/pdf': { description: 'PDF/A-2b' } },
+        media: { 'application/pdf': { description: 'PDF/A-3a' } },
         headers: {
           [LETTER_SHA256_HEADER]: { description: 'SHA-256 of the PDF, to prove what was sent' },
           [RULESET_VERSION_HEADER]: { description: 'Version of the rules that produced it' },
@@ -60,6 +62,11 @@ export const CLAIMS_OPERATIONS: ApiOperation[] = [
         },
       },
       ...ERROR_RESPONSES,
+      503: {
+        description: 'Too many letters waiting to be rendered: try again after Retry-After seconds',
+        json: errorResponseSchema,
+        headers: { 'Retry-After': { description: 'Seconds until the letters waiting now should be done' } },
+      },
       422: {
         description: 'Invalid input (field errors) or a claim that is not eligible (with its reasons and assessment)',
         json: z.union([notEligibleSchema, errorResponseSchema]),

@@ -7,7 +7,7 @@ interface HttpError {
 }
 
 export type HttpErrorKind =
-  | { kind: 'busy' }
+  | { kind: 'busy'; retryAfterSeconds: number }
   | { kind: 'malformed'; status: 400 }
   | { kind: 'badUrl'; status: 400 }
   | { kind: 'tooLarge'; status: 413 }
@@ -16,7 +16,7 @@ export type HttpErrorKind =
 
 /** What an error reaching an Express error handler means for the client, for the API and the HTML pages alike. */
 export function classifyHttpError(error: unknown): HttpErrorKind {
-  if (error instanceof QueueFullError) return { kind: 'busy' };
+  if (error instanceof QueueFullError) return { kind: 'busy', retryAfterSeconds: error.retryAfterSeconds };
   const httpError = (error ?? {}) as HttpError;
   const status = httpError.status ?? httpError.statusCode ?? 500;
   if (httpError.type === 'entity.parse.failed') return { kind: 'malformed', status: 400 };

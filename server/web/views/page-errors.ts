@@ -65,7 +65,7 @@ export function pageErrorHandler(options: {
       return;
     }
     if (problem.kind === 'busy') {
-      res.set('Retry-After', '5');
+      res.set('Retry-After', String(problem.retryAfterSeconds));
       renderErrorPage(res, 503, 'busy');
     } else if (problem.kind === 'tooLarge') renderErrorPage(res, 413, 'tooLarge', { limit: options.bodyLimitKb });
     else if (problem.kind === 'badUrl') renderErrorPage(res, 400, 'badUrl');
