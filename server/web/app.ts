@@ -40,6 +40,7 @@ import { useViews } from './views/use-views';
 /** Everything the routes use, built by the composition root (server/runtime/compose.ts). */
 import type { Campaigns } from '../use-cases/campaigns/campaigns';
 import { CAMPAIGNS_OPERATIONS, campaignsApi } from './campaigns/campaigns-api';
+import { campaignPages } from './campaigns/campaign-pages';
 import type { FollowUpDocuments } from '../use-cases/campaigns/follow-ups';
 
 export interface AppDeps {
@@ -174,6 +175,17 @@ export function createApp(deps: AppDeps): WebApp {
   app.use(operatorPages({ webForms, sessions }));
   app.use(batchPages({ ...batches, webForms, sessions }));
   app.use(followupPages({ webForms, service: deps.followupService, readLetterPdf: readLetterCase }));
+  app.use(
+    campaignPages({
+      webForms,
+      sessions,
+      campaigns: deps.campaigns,
+      batches,
+      ruleset: letterService.ruleset,
+      followUps: deps.followUps,
+      batchTtlMinutes: config.BATCH_TTL_MINUTES,
+    }),
+  );
   // Mount further pages here, before the 404 page.
   app.use(webForms.page, pageNotFound);
   app.use(

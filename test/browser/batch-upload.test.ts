@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { writeBenchList } from '../../tools/bench/batch-bench';
-import { auditAtBothWidths, startBrowserHarness, type BrowserHarness, type WidthAudit } from '../support/browser';
+import {
+  auditAtBothWidths,
+  expectGoodAtBothWidths as expectGood,
+  startBrowserHarness,
+  type BrowserHarness,
+} from '../support/browser';
 import { readZip, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from '../support/batch-run';
 import { flatText } from '../support/pdf-tools';
 import { addTestOperator, type TestOperator } from '../support/operators';
@@ -38,15 +43,6 @@ async function newPage(javaScriptEnabled: boolean): Promise<Page> {
   });
   page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
   return page;
-}
-
-function expectGood(audits: WidthAudit[]): void {
-  const serious = audits.map(({ width, overflow, violations }) => ({
-    width,
-    overflow,
-    serious: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
-  }));
-  expect(serious).toEqual(audits.map(({ width }) => ({ width, overflow: 0, serious: [] })));
 }
 
 /** The batch page asks who you are first: the sign-in form in place, then back to the upload form. */

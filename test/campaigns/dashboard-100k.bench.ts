@@ -1,32 +1,17 @@
 // Not a test (no timing is asserted): `npx jest --testMatch '**/*.bench.ts' test/campaigns/dashboard-100k.bench.ts`
 // prints the dashboard API's response time with 100,000 members, on SQLite and on PostgreSQL.
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import request from 'supertest';
 import { addTestOperator } from '../support/operators';
+import { SEEDED_MEMBER_COLUMNS as COLUMNS, seededMemberRow as row, seedSqliteMembers } from '../support/campaigns';
 import { TEST_ASSOCIATION_INPUT } from '../support/batch-run';
 import { freshDatabase } from '../support/postgres';
 import { testApp, UNLIMITED_RATES } from '../support/test-app';
 
 const N = 100_000;
-const STATUSES = ['letter-ready', 'sent', 'delivered', 'paid', 'refused', 'not-produced'];
-const COLUMNS =
-  'id, campaign_id, list_number, list_row, name, tax_code, mailbox, claimed_cents, deadline_days, created_at, ' +
-  'status, status_at, letter_sha256, letter_date, delivered_on, deadline, last_event_at';
-const row = (campaignId: string, i: number) => {
-  const status = STATUSES[i % STATUSES.length]!;
-  const day = (n: number) => String(n).padStart(2, '0');
-  return [
-    randomUUID(), campaignId, 1, i + 2, `Socio ${i}`, 'RSSMRA79B11C566R', `s${i}@libero.it`, 10_000, 15, 1, status, 1,
-    i.toString(16).padStart(64, '0'), `2026-11-${day((i % 28) + 1)}`,
-    status === 'delivered' ? `2026-11-${day((i % 20) + 1)}` : null, `2026-12-${day((i % 28) + 1)}`, Date.now(),
-  ]; // prettier-ignore
-};
-
 test.each(['SQLite', 'PostgreSQL'])('dashboard with 100,000 members on %s', async (kind) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reclamo-dash-'));
   const file = path.join(dir, 'storage.sqlite');
@@ -56,17 +41,7 @@ test.each(['SQLite', 'PostgreSQL'])('dashboard with 100,000 members on %s', asyn
     await client.query('ANALYZE campaign_members');
     await client.end();
   } else {
-    const db = new Database(file);
-    const insert = db.prepare(
-      `INSERT INTO campaign_members (${COLUMNS}) VALUES (${COLUMNS.split(',')
-        .map(() => '?')
-        .join(', ')})`,
-    );
-    db.transaction(() => {
-      for (let i = 0; i < N; i += 1) insert.run(...row(id, i));
-    })();
-    db.exec('ANALYZE');
-    db.close();
+    seedSqliteMembers(file, id, N);
   }
   const timed = async (url: string) => {
     const rounds: number[] = [];

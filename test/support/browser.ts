@@ -101,3 +101,13 @@ export async function auditAtBothWidths(page: Page, name: string): Promise<Width
   fs.writeFileSync(path.join(AXE_DIR, `${name}.json`), `${JSON.stringify(audits, null, 2)}\n`);
   return audits;
 }
+
+/** No sideways overflow and no serious or critical axe-core violation at either width. */
+export function expectGoodAtBothWidths(audits: WidthAudit[]): void {
+  const serious = audits.map(({ width, overflow, violations }) => ({
+    width,
+    overflow,
+    serious: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+  }));
+  expect(serious).toEqual(audits.map(({ width }) => ({ width, overflow: 0, serious: [] })));
+}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { campaignInputSchema, type Campaign } from '../../core/campaign/campaign-schema';
 import type { MemberAction } from '../../core/campaign/member-events';
+import { timelinePeriods, type TimelinePeriods } from '../../core/campaign/timeline-periods';
 import type { FieldError } from '../../core/claim/field-error-schema';
 import { validateWith } from '../../core/claim/validate-claim';
 import type { Language } from '../../core/i18n/language';
@@ -27,6 +28,8 @@ export interface Dashboard {
   today: IsoDate;
   figures: CampaignFigures;
   timeline: DayCount[];
+  /** The timeline as the dashboard's chart groups it (by day, week or month, empty periods included). */
+  periods: TimelinePeriods;
   lists: CampaignList[];
 }
 
@@ -102,7 +105,7 @@ export class Campaigns {
       this.store.timeline(campaign.id),
       this.store.lists(campaign.id),
     ]);
-    return { campaign, today, figures, timeline, lists };
+    return { campaign, today, figures, timeline, periods: timelinePeriods(timeline), lists };
   }
 
   /** A page of members (1-based), filtered; `action` filters compare deadlines with today. */

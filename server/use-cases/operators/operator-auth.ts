@@ -119,6 +119,12 @@ export class OperatorAuth {
     return (await this.store.accounts.list()).some((operator) => operator.disabledAt === null);
   }
 
+  /** Who an operator is (an event log's "who"), revoked ones included; null for an id no account has. */
+  async identity(operatorId: string): Promise<OperatorIdentity | null> {
+    const record = await this.store.accounts.byId(operatorId);
+    return record ? identityOf(record) : null;
+  }
+
   audit(operatorId: string | null, action: AuditAction, details: { batchId?: string } = {}): Promise<void> {
     return this.store.audit.append({ at: this.clock(), operatorId, action, batchId: details.batchId ?? null });
   }

@@ -17,11 +17,12 @@ export const BATCH_PROGRESS_SCRIPT = '/static/batch-progress.js';
 const REFRESH_SECONDS = 3;
 
 const SEX_FIELD = 'representativeSex';
-const ASSOCIATION_FIELDS = Object.keys(associationSchema.shape)
+/** The association's text fields of a form (`association.name`…), shared with the campaign form. */
+export const ASSOCIATION_FIELDS = Object.keys(associationSchema.shape)
   .filter((name) => name !== SEX_FIELD)
   .map((name) => ({ name: `association.${name}`, key: `batch.association.${name}` }));
 
-function choices(values: readonly string[], current: string | undefined, label: (value: string) => string) {
+export function choices(values: readonly string[], current: string | undefined, label: (value: string) => string) {
   return values.map((value, index) => ({
     value,
     label: label(value),
@@ -55,6 +56,13 @@ export function batchUploadView(options: {
       mb: options.limits.maxBytes / 1024 / 1024,
       rows: formatCount(options.limits.maxRows, language),
     }),
+    ...letterChoices(values, language, t),
+  };
+}
+
+/** The association and letter fields' choices (representative's sex, delivery, language): batch and campaign forms. */
+export function letterChoices(values: Record<string, string>, language: Language, t: Translate) {
+  return {
     associationFields: ASSOCIATION_FIELDS.map((field) => ({ ...field, label: t(field.key) })),
     representativeSexField: `association.${SEX_FIELD}`,
     representativeSexes: (['male', 'female'] as const).map((value) => ({

@@ -12,6 +12,54 @@ import { batchListView, batchStatusView, batchUploadView } from './batch-page-vi
 /** Room for the form fields and multipart boundaries around the file. */
 const MULTIPART_OVERHEAD = 256 * 1024;
 
+/** A page for operators: someone not signed in gets the sign-in form, which comes back here once signed in. */
+export const operatorsOnly =
+  (status: number): RequestHandler =>
+  (req, res, next) => {
+    if (currentOperator(res)) next();
+    else renderSignIn(req, res, status, status === 200 ? {} : { notice: 'required' });
+  };
+
+/**
+ * An upload from someone not signed in (often a session that ended while the form was open): the sign-in page, which
+ * comes back to `next`. The body is never parsed nor stored, only let through up to the upload limit so the browser
+ * gets to read the answer (cut off mid-send, it would show a connection error instead); past the limit the
+ * connection is closed.
+ */
+export function uploadsFromOperatorsOnly(webForms: WebForms, maxBytes: number, next: string): RequestHandler {
+  return (req, res, proceed) => {
+    if (currentOperator(res)) return proceed();
+    let received = 0;
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > maxBytes + MULTIPART_OVERHEAD) req.destroy();
+    });
+    req.resume();
+    webForms.provideCsrfToken(req, res, () => renderSignIn(req, res, 401, { notice: 'required', next }));
+  };
+}
+
+/**
+ * The CSRF check of a multipart form, whose body the upload itself reads: `authorize` gets the form fields (the token
+ * is one of them, sent before the file) and answers 403 with the CSRF page when it does not match; `fields` gives
+ * them back afterwards (to show the form again).
+ */
+export function multipartCsrf(webForms: WebForms, req: Request, res: Response) {
+  let fields: Record<string, string> = {};
+  return {
+    authorize: (received: Record<string, string>) => {
+      fields = received;
+      req.body = received;
+      let valid = false;
+      webForms.checkCsrf(req, res, () => {
+        valid = true;
+      });
+      return valid;
+    },
+    fields: () => fields,
+  };
+}
+
 export interface BatchPagesDeps extends BatchServices {
   webForms: WebForms;
   sessions: OperatorSessions;
@@ -45,55 +93,26 @@ export function batchPages(deps: BatchPagesDeps): Router {
       .render('batch-upload', { ...view, batches });
   }
 
-  /** Someone not signed in: the sign-in form, which comes back here once signed in. */
-  const operatorsOnly =
-    (status: number): RequestHandler =>
-    (req, res, next) => {
-      if (currentOperator(res)) next();
-      else renderSignIn(req, res, status, status === 200 ? {} : { notice: 'required' });
-    };
-
   router.get('/batches', ...webForms.page, sessions.identify, operatorsOnly(200), (req, res) =>
     renderForm(req, res, 200, currentOperator(res)!),
   );
 
-  /**
-   * An upload from someone not signed in (often a session that ended while the form was open): the sign-in page.
-   * The body is never parsed nor stored, only let through up to the upload limit so the browser gets to read the
-   * answer (cut off mid-send, it would show a connection error instead); past the limit the connection is closed.
-   */
-  const uploadOperatorsOnly: RequestHandler = (req, res, next) => {
-    if (currentOperator(res)) return next();
-    let received = 0;
-    req.on('data', (chunk: Buffer) => {
-      received += chunk.length;
-      if (received > deps.limits.maxBytes + MULTIPART_OVERHEAD) req.destroy();
-    });
-    req.resume();
-    webForms.provideCsrfToken(req, res, () => renderSignIn(req, res, 401, { notice: 'required', next: '/batches' }));
-  };
+  const uploadOperatorsOnly = uploadsFromOperatorsOnly(webForms, deps.limits.maxBytes, '/batches');
 
   router.post('/batches', ...webForms.postWithoutBody, sessions.identify, uploadOperatorsOnly, async (req, res) => {
     const operator = currentOperator(res)!;
-    let fields: Record<string, string> = {};
-    // The multipart body is read by the upload itself; the CSRF token is one of its fields, checked before the file is.
-    const authorize = (received: Record<string, string>) => {
-      fields = received;
-      req.body = received;
-      let valid = false;
-      webForms.checkCsrf(req, res, () => {
-        valid = true;
-      });
-      return valid;
-    };
-    const outcome = await startBatchUpload(req, res, deps, pageLanguage(req), { operatorId: operator.id, authorize });
+    const csrf = multipartCsrf(webForms, req, res);
+    const outcome = await startBatchUpload(req, res, deps, pageLanguage(req), {
+      operatorId: operator.id,
+      authorize: csrf.authorize,
+    });
     if (outcome.ok) {
       await sessions.auth.audit(operator.id, 'batch-submitted', { batchId: outcome.job.status.id });
       res.redirect(303, `/batches/${outcome.job.status.id}?lang=${pageLanguage(req)}`);
       return;
     }
     if (outcome.status === 403) return; // checkCsrf has answered with its page
-    const { _csrf: _token, ...values } = fields;
+    const { _csrf: _token, ...values } = csrf.fields();
     await renderForm(req, res, outcome.status, operator, values, outcome.errors);
   });
 

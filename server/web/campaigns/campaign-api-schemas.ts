@@ -54,6 +54,14 @@ export const dashboardSchema = z.object({
     recoveredCents: z.number().int(),
   }),
   timeline: z.array(z.object({ day: z.string(), letters: z.number().int(), deliveries: z.number().int() })),
+  periods: z
+    .object({
+      unit: z.enum(['day', 'week', 'month']),
+      periods: z.array(
+        z.object({ from: z.string(), to: z.string(), letters: z.number().int(), deliveries: z.number().int() }),
+      ),
+    })
+    .meta({ description: "The timeline grouped as the dashboard's chart shows it (empty periods included)" }),
   lists: z.array(z.object({ id: z.string(), number: z.number().int(), batchId: z.string().nullable() }).loose()),
 });
 

@@ -1,4 +1,5 @@
 import { BATCH_STRINGS } from './batch-page-texts';
+import { CAMPAIGN_STRINGS } from './campaign-page-texts';
 import { mergeCatalogs } from './catalog';
 import { FOLLOWUP_STRINGS } from './followup-page-texts';
 import { FORM_STRINGS } from './form-texts';
@@ -16,4 +17,5 @@ export const UI_STRINGS = mergeCatalogs(
   MAIL_STRINGS,
   OPERATOR_STRINGS,
   FOLLOWUP_STRINGS,
+  CAMPAIGN_STRINGS,
 );

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { pageText } from '../views/page-locals';
 import { fieldId } from '../views/view-engine';
 
-const OPERATOR_AREA = /^\/batches(?:\/[0-9a-f-]{36})?$/;
+const OPERATOR_AREA = /^\/(?:batches(?:\/[0-9a-f-]{36})?|campaigns(?:\/[0-9a-f-]{36}(?:\/members\/[0-9a-f-]{36})?)?)$/;
 
 /** Where to go after signing in: a page of the operators' area of this site (its path only), never another site. */
 export function safeNext(value: unknown): string {

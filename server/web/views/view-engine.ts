@@ -51,6 +51,8 @@ function registerHelpers(hbs: typeof Handlebars, strings: Catalog): void {
   // The first of its arguments that is not empty (the last one is Handlebars' options object).
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).find((value) => Boolean(value)) ?? '');
   hbs.registerHelper('fieldId', (name: unknown) => fieldId(String(name)));
+  // Its arguments joined as text (a field name made of parts); the last one is Handlebars' options object.
+  hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));
   // The ids a field's aria-describedby lists: its hint (when given) and its error (when the page has one for it).
   hbs.registerHelper('describedBy', (name: unknown, hasHint: unknown, options: Handlebars.HelperOptions) => {
     const id = fieldId(String(name));
