@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { PassThrough, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished, pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import yazl from 'yazl';
 import type { Campaign } from '../core/campaign/campaign-schema';
@@ -40,7 +40,8 @@ export async function writeFollowUpZip(
       callback(null, chunk);
     },
   });
-  const written = pipeline(zip.outputStream, counter, out);
+  // The answer is ended only once every member's log is written: a client that has the whole ZIP sees them recorded.
+  const written = pipeline(zip.outputStream, counter, out, { end: false });
   written.catch(() => undefined);
   let added = 0;
   let failed = false;
@@ -72,7 +73,10 @@ export async function writeFollowUpZip(
   zip.addBuffer(Buffer.from(report.join(''), 'utf8'), 'report.csv', { mtime, compress: true });
   zip.end();
   await written;
-  // Only now that the reader has every byte does each member's log say the document was produced.
+  if (out.destroyed) throw new Error('the ZIP reader went away');
+  // Only now that the reader has taken every byte does each member's log say the document was produced.
   const { refused } = await result.commit();
+  out.end();
+  await finished(out);
   return { produced: result.produced - refused, skipped: result.skipped + refused };
 }

@@ -183,6 +183,8 @@ export function createApp(deps: AppDeps): WebApp {
       batches,
       ruleset: letterService.ruleset,
       followUps: deps.followUps,
+      outbox,
+      reportError,
       batchTtlMinutes: config.BATCH_TTL_MINUTES,
     }),
   );

@@ -10,7 +10,9 @@ import {
 } from '../support/browser';
 import { readZip, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from '../support/batch-run';
 import { addTestOperator, type TestOperator } from '../support/operators';
-import { deliveryReceipt, zipOf } from '../support/campaign-letters';
+import { deliveryReceipt, recordLetterMember, zipOf } from '../support/campaign-letters';
+import { workedExampleClaim } from '../fixtures/claims';
+import { flatText } from '../support/pdf-tools';
 import { sample } from '../support/pec-receipts';
 
 jest.setTimeout(240_000);
@@ -167,9 +169,6 @@ test('an operator runs a campaign without JavaScript: sign in, create, members, 
     'Lettera pronta': String(pdfs.length - 1),
   });
 
-  // The reminders: no form on this page yet, and the page says where they are produced.
-  expect(await page.textContent('#follow-ups')).toContain('non si producono ancora da questa pagina');
-
   // The register, as Excel reads it.
   const register = fs.readFileSync(await download(page, 'Scarica il registro (CSV per Excel)'), 'utf8');
   expect(register.startsWith('\ufeffLista;Riga;Socio')).toBe(true);
@@ -190,6 +189,29 @@ test('an operator runs a campaign without JavaScript: sign in, create, members, 
   await waitForText(page, 'I dati del socio sono stati cancellati.');
   expect(await page.textContent('[data-figure="members"]')).toBe(String(api.figures.members - 1));
   expect((await rowsOf(page, '#members-table')).map((row) => row[2])).not.toContain(name);
+
+  // The reminders: a member whose letter of October went by raccomandata, delivered, no reply by the deadline.
+  const late = await recordLetterMember(harness.storage.campaigns, campaignId, workedExampleClaim(), 900);
+  const raccomandate = path.join(dir, 'raccomandate.csv');
+  fs.writeFileSync(
+    raccomandate,
+    'lista;riga;numero raccomandata;data consegna\r\n1;900;RR 1234 5678 9IT;22/10/2026\r\n',
+  );
+  await page.getByLabel('File CSV', { exact: true }).first().setInputFiles(raccomandate);
+  await page.getByRole('button', { name: 'Importa i numeri del file' }).click();
+  await waitForText(page, 'Registrati: 1');
+  await page.getByRole('link', { name: 'Torna alla campagna' }).click();
+  const [reminders] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Scarica i solleciti (ZIP)' }).click(),
+  ]);
+  const reminderZip = await readZip((await reminders.path())!);
+  expect([...reminderZip.keys()].sort()).toEqual(['0900-mario-rossi-sollecito.pdf', 'report.csv']);
+  const reminderText = flatText(reminderZip.get('0900-mario-rossi-sollecito.pdf')!);
+  expect(reminderText).toContain('Oggetto: sollecito e ultima diffida');
+  expect(reminderText).toContain(`impronta SHA-256 del file PDF: ${late.sha256}`);
+  await page.reload();
+  expect(Object.fromEntries(await rowsOf(page, '#by-status'))).toMatchObject({ Sollecitata: '1' });
 
   // The privacy note, from the footer of an operator page.
   await page.getByRole('link', { name: 'Informativa sui dati dei soci' }).first().click();

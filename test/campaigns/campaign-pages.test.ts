@@ -87,7 +87,7 @@ describe('the campaign pages', () => {
     expect((await composed.deps.campaigns.list()).length).toBe(before);
   });
 
-  test('a post without the right CSRF token is refused with 403 (form, upload, deletion)', async () => {
+  test('a post without the right CSRF token is refused with 403 (form, upload, reminders, deletion)', async () => {
     const id = await createCampaign(agent);
     const [member] = await seedMembers(composed.deps.campaigns.store, id, 1);
     const form = await agent
@@ -106,6 +106,12 @@ describe('the campaign pages', () => {
       .type('form')
       .send(encodeForm({ _csrf: 'forged' }))
       .expect(403);
+    await agent
+      .post(`/campaigns/${id}/follow-ups?lang=en`)
+      .type('form')
+      .send(encodeForm({ _csrf: 'forged', delivery: 'zip' }))
+      .expect(403)
+      .expect('Content-Type', /html/);
     const kept = await composed.deps.campaigns.member((await composed.deps.campaigns.get(id))!, member!.id);
     expect(kept?.member.status).toBe('letter-ready');
   });
@@ -169,8 +175,8 @@ describe('the campaign pages', () => {
     expect(tableRows(html, 'timeline-table')).toEqual([['02/11/2026', '3', '0']]);
     expect(tableRows(html, 'members-table').map((row) => row[2])).toEqual(['Socio 2', 'Socio 3', 'Socio 4']);
     expect(decoded(html)).toContain(`href="/api/v1/campaigns/${id}/register.csv?lang=it"`);
-    expect(html).toContain('I solleciti in blocco non si producono ancora da questa pagina');
-    expect(html).toContain(`POST /api/v1/campaigns/${id}/follow-ups`);
+    expect(decoded(html)).toContain(`action="/campaigns/${id}/follow-ups?lang=it"`);
+    expect(html).toContain('Scarica i solleciti (ZIP)');
 
     const filtered = (await agent.get(`/campaigns/${id}?lang=it&status=paid`).expect(200)).text;
     expect(tableRows(filtered, 'members-table').map((row) => row[2])).toEqual(['Socio 2']);

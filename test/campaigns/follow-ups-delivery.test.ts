@@ -13,7 +13,8 @@ import { recordLetterMember } from '../support/campaign-letters';
 import { testCampaign } from '../support/campaigns';
 import { receivedBy } from '../support/confirmation-mail';
 import { tempDir, testMailSettings, waitFor } from '../support/mail-fixtures';
-import { addTestOperator } from '../support/operators';
+import { addTestOperator, signedInAgent } from '../support/operators';
+import { csrfFrom, encodeForm } from '../support/web-forms';
 import { flatText } from '../support/pdf-tools';
 import { runCli } from '../support/run-cli';
 import { testApp, UNLIMITED_RATES, type TestApp } from '../support/test-app';
@@ -113,6 +114,19 @@ describe('the reminders through the outbox', () => {
       deadline: '2026-12-09',
     });
     expect(await store.member(campaign.id, manuela.member.id)).toMatchObject({ status: 'delivered', followUps: 0 });
+
+    // The same from the campaign page: Mario's new term has not passed; Manuela is named as skipped, and why.
+    const agent = await signedInAgent(composed.app, operator);
+    const dashboard = await agent.get(`/campaigns/${campaign.id}?lang=it`).expect(200);
+    expect(dashboard.text).toContain('Invia i solleciti per e-mail (solo agli indirizzi confermati)');
+    const page = await agent
+      .post(`/campaigns/${campaign.id}/follow-ups?lang=it`)
+      .type('form')
+      .send(encodeForm({ _csrf: csrfFrom(dashboard.text), delivery: 'outbox' }))
+      .expect(200);
+    expect(page.text).toContain('Accodati: 0. Saltati: 1.');
+    expect(page.text).toMatch(/<td>Manuela Ricci<\/td><td>saltato<\/td><td><\/td><td><\/td><td>[^<]*non è confermato/);
+    expect(receivedBy(smtp, 'manu.ricci@example.org')).toEqual([]);
   });
 });
 

@@ -180,6 +180,26 @@ const badAssociation = { association: { name: 'A', pec: 'x' } };
  * Every page of the site, in the states a visitor meets it. Pages are opened in this order (the outbox page after
  * the mail pages). A new page is one line here.
  */
+const campaignFields: FormFields = {
+  name: 'Libero gennaio 2023',
+  ...Object.fromEntries(Object.entries(TEST_ASSOCIATION_INPUT).map(([key, value]) => [`association.${key}`, value])),
+  'letter.place': 'Roma',
+  retentionMonths: '24',
+};
+
+/** The campaign form posted by the operator: the new campaign's dashboard (the redirect followed), or the errors. */
+const campaignPosted =
+  (fields: FormFields, lang = 'it') =>
+  async (sites: Sites) => {
+    const agent = await sites.main.operator();
+    const token = csrfFrom((await agent.get(`/campaigns?lang=${lang}`)).text);
+    const answer = await agent
+      .post(`/campaigns?lang=${lang}`)
+      .type('form')
+      .send(encodeForm({ _csrf: token, ...fields }));
+    return answer.status === 303 ? agent.get(String(answer.headers.location)) : answer;
+  };
+
 export const CHECKED_PAGES: CheckedPage[] = [
   page('form-it', 200, 'id="claim-form"', get('/')),
   page('form-en', 200, 'Prepare your formal notice', get('/?lang=en')),
@@ -215,6 +235,16 @@ export const CHECKED_PAGES: CheckedPage[] = [
     signInWith('wrong password!', { lang: 'en', times: 5, email: 'ghost@association.example' }),
   ),
   page('batch-upload-it', 200, 'id="batch-form"', getAsOperator('/batches')),
+  page('campaigns-it', 200, 'id="campaign-form"', getAsOperator('/campaigns?lang=it')),
+  page(
+    'campaign-form-errors-en',
+    422,
+    'id="error-summary"',
+    campaignPosted({ ...campaignFields, name: '', retentionMonths: '0' }, 'en'),
+  ),
+  page('campaign-dashboard-it', 200, 'id="follow-ups"', campaignPosted(campaignFields)),
+  page('campaign-privacy-it', 200, 'Informativa sul trattamento dei dati dei soci', get('/campaigns/privacy?lang=it')),
+  page('campaign-privacy-en', 200, 'Privacy note on the processing', get('/campaigns/privacy?lang=en')),
   page('batch-upload-en', 200, 'id="batch-form"', getAsOperator('/batches?lang=en')),
   page('batch-upload-errors', 422, 'id="f-association-pec-error"', uploadBatch(SAMPLE_CSV, badAssociation)),
   page('batch-upload-not-a-list', 415, 'id="f-file-error"', uploadBatch(fixture('not-a-spreadsheet.png'))),

@@ -9,21 +9,23 @@ export type FollowUpDelivery = 'zip' | 'outbox';
 
 /** The report's header line (`;`, with the UTF-8 BOM Excel needs). */
 export function followUpReportHeader(language: Language): string {
-  return `\ufeff${csvLine(
-    Object.values(FOLLOW_UP_REPORT_HEADERS).map((header) => header[language]),
-    ';',
-  )}`;
+  return `\ufeff${csvLine(followUpReportColumns(language), ';')}`;
 }
 
-/** One member's line: list, row, name, produced/queued/skipped, the file, the new deadline (dd/mm/yyyy), why. */
-export function followUpReportLine(line: FollowUpLine, delivery: FollowUpDelivery, language: Language): string {
+/** The report's column names, for a table of the same lines. */
+export function followUpReportColumns(language: Language): string[] {
+  return Object.values(FOLLOW_UP_REPORT_HEADERS).map((header) => header[language]);
+}
+
+/** One member's cells: list, row, name, produced/queued/skipped, the file, the new deadline (dd/mm/yyyy), why. */
+export function followUpReportCells(line: FollowUpLine, delivery: FollowUpDelivery, language: Language): string[] {
   const result = line.skipped
     ? FOLLOW_UP_RESULTS.skipped
     : FOLLOW_UP_RESULTS[delivery === 'zip' ? 'produced' : 'queued'];
   const reason = line.skipped
     ? [FOLLOW_UP_SKIP_LABELS[line.skipped][language], line.detail].filter(Boolean).join(': ')
     : '';
-  const cells = [
+  return [
     String(line.member.listNumber),
     String(line.member.row),
     line.member.name,
@@ -32,5 +34,9 @@ export function followUpReportLine(line: FollowUpLine, delivery: FollowUpDeliver
     line.deadline ? formatDate(line.deadline) : '',
     reason,
   ];
-  return csvLine(cells.map(neutralizeCell), ';');
+}
+
+/** One member's line of report.csv (`;`). */
+export function followUpReportLine(line: FollowUpLine, delivery: FollowUpDelivery, language: Language): string {
+  return csvLine(followUpReportCells(line, delivery, language).map(neutralizeCell), ';');
 }

@@ -9,6 +9,8 @@ import { formatCount } from '../../core/text/format-count';
 import type { Campaigns } from '../../use-cases/campaigns/campaigns';
 import { MEMBER_PAGE_SIZES } from '../../use-cases/campaigns/campaigns';
 import type { FollowUpDocuments } from '../../use-cases/campaigns/follow-ups';
+import { followUpReportCells, followUpReportColumns } from '../../use-cases/campaigns/follow-up-report';
+import type { Outbox } from '../../mail/outbox/outbox';
 import { batchStatusView } from '../batches/batch-page-view';
 import { multipartCsrf, operatorsOnly, uploadsFromOperatorsOnly } from '../batches/batch-pages';
 import { currentOperator, type OperatorSessions } from '../security/operator-session';
@@ -17,6 +19,7 @@ import { pageLanguage, pageText } from '../views/page-locals';
 import { addMemberList, importBulk, memberQuery, type BulkKind } from './campaign-actions';
 import { campaignFormView, campaignInputOf } from './campaign-form';
 import { campaignHref, campaignListView, dashboardView, importView, memberView } from './campaign-page-view';
+import { mailFollowUps, streamFollowUpZip } from './follow-ups-route';
 import { privacyView } from './privacy-view';
 import { IMPORT_LIMITS } from './campaign-uploads';
 
@@ -28,6 +31,9 @@ export interface CampaignPagesDeps {
   ruleset: Ruleset;
   /** The reminders' documents; null: the page says follow-ups are not available. */
   followUps: FollowUpDocuments | null;
+  /** The outbox the reminders can be queued through; null: only the ZIP is offered. */
+  outbox: Outbox | null;
+  reportError: (error: unknown) => void;
   /** How long batch files are kept (the privacy note says it). */
   batchTtlMinutes: number;
 }
@@ -128,7 +134,7 @@ export function campaignPages(deps: CampaignPagesDeps): Router {
         ...dashboardView(dashboard, { filter, page, size, found }, { language, t }),
         notice: req.query.created === '1' ? 'created' : req.query.deleted === '1' ? 'deleted' : null,
         uploadHint: t('campaign.upload.hint', { mb, rows: formatCount(rows, language) }),
-        followUps: deps.followUps ? { action: 'deadline-passed' } : null,
+        followUps: deps.followUps ? { byMail: deps.outbox !== null } : null,
         fieldErrors,
         errorSummary: problem ? [{ href: `#f-${problem.form}-file`, message: problem.message }] : [],
       });
@@ -257,6 +263,36 @@ export function campaignPages(deps: CampaignPagesDeps): Router {
         (await campaigns.deleteMember(campaign, String(req.params.memberId), currentOperator(res)!.id));
       if (!deleted) return notFound(res);
       res.redirect(303, campaignHref(campaign, pageLanguage(req), 'deleted=1'));
+    },
+  );
+
+  router.post(
+    '/campaigns/:id/follow-ups',
+    ...webForms.post,
+    sessions.identify,
+    operatorsOnly(401),
+    async (req, res) => {
+      const campaign = await campaignOf(req, res);
+      if (!campaign) return;
+      const documents = deps.followUps;
+      if (!documents) return notFound(res);
+      const { language, t } = view(req, res);
+      const options = { action: 'deadline-passed' as const, documents, operatorId: currentOperator(res)!.id, language };
+      const { outbox } = deps;
+      if ((req.body as Record<string, string>).delivery !== 'outbox' || !outbox)
+        return streamFollowUpZip(res, campaigns, campaign, options, deps.reportError);
+      const sent = await mailFollowUps({ ...deps, outbox }, campaign, options);
+      res.set('Cache-Control', 'no-store').render('campaign-follow-ups-sent', {
+        title: t('campaign.followUps.sent.title'),
+        campaign,
+        summary: t('campaign.followUps.sent.summary', {
+          produced: formatCount(sent.produced, language),
+          skipped: formatCount(sent.skipped, language),
+        }),
+        columns: followUpReportColumns(language),
+        rows: sent.lines.map((line) => followUpReportCells(line, 'outbox', language)),
+        back: { href: campaignHref(campaign, language), label: t('campaign.import.back') },
+      });
     },
   );
 

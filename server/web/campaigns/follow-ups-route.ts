@@ -57,38 +57,58 @@ export async function postFollowUps(
   if (!documents) return unavailable('followUpsUnavailable');
   const { action, delivery } = request.value;
   const base = { action, documents, operatorId, language };
-  if (delivery === 'zip') {
-    res
-      .status(200)
-      .type('application/zip')
-      .set('Cache-Control', 'no-store')
-      .set('Content-Disposition', 'attachment; filename="solleciti.zip"');
-    try {
-      await writeFollowUpZip(deps.campaigns, campaign, base, res);
-    } catch (error) {
-      // The ZIP has started: nothing to answer but a cut connection (the members' logs are left unchanged).
-      if (!res.destroyed) reportError(error);
-      res.destroy();
-    }
-    return;
-  }
+  if (delivery === 'zip') return streamFollowUpZip(res, deps.campaigns, campaign, base, reportError);
   const { outbox } = deps;
   if (!outbox) return unavailable('mailUnavailable');
+  const { produced, skipped, lines } = await mailFollowUps({ ...deps, outbox }, campaign, base);
+  res.set('Cache-Control', 'no-store').json({ produced, skipped, members: lines.map(answerLine) });
+}
+
+type FollowUpOptions = Parameters<typeof writeFollowUpZip>[2] & { operatorId: string };
+
+/** The reminders as a ZIP download (the API's and the campaign page's). */
+export async function streamFollowUpZip(
+  res: Response,
+  campaigns: Campaigns,
+  campaign: Campaign,
+  options: FollowUpOptions,
+  reportError: (error: unknown) => void,
+): Promise<void> {
+  res
+    .status(200)
+    .type('application/zip')
+    .set('Cache-Control', 'no-store')
+    .set('Content-Disposition', 'attachment; filename="solleciti.zip"');
+  try {
+    await writeFollowUpZip(campaigns, campaign, options, res);
+  } catch (error) {
+    // The ZIP has started: nothing to answer but a cut connection (the members' logs are left unchanged).
+    if (!res.destroyed) reportError(error);
+    res.destroy();
+  }
+}
+
+/** The reminders queued through the outbox to confirmed addresses only: who was queued, who skipped and why. */
+export async function mailFollowUps(
+  deps: Omit<FollowUpRouteDeps, 'outbox' | 'followUps'> & { outbox: Outbox },
+  campaign: Campaign,
+  options: FollowUpOptions,
+): Promise<{ produced: number; skipped: number; lines: FollowUpLine[] }> {
   const mail = outboxFollowUps(
-    outbox,
+    deps.outbox,
     {
       campaign,
       memberClaim: (member) => deps.campaigns.store.memberClaim(campaign.id, member.id),
       ruleset: deps.ruleset,
     },
-    { requester: { kind: 'operator', id: operatorId }, language },
+    { requester: { kind: 'operator', id: options.operatorId }, language: options.language },
   );
-  const members: ReturnType<typeof answerLine>[] = [];
+  const lines: FollowUpLine[] = [];
   const result = await produceFollowUps(
     deps.campaigns,
     campaign,
-    { ...base, precheck: mail.precheck, report: (line) => void members.push(answerLine(line)) },
+    { ...options, precheck: mail.precheck, report: (line) => void lines.push(line) },
     mail.sink,
   );
-  res.set('Cache-Control', 'no-store').json({ produced: result.produced, skipped: result.skipped, members });
+  return { produced: result.produced, skipped: result.skipped, lines };
 }

@@ -164,9 +164,25 @@ export const CAMPAIGN_STRINGS: Catalog = {
   'campaign.outcomes.submit': { it: 'Registra gli esiti del file', en: 'Record the file’s outcomes' },
   'campaign.csv.file': { it: 'File CSV', en: 'CSV file' },
   'campaign.followUps.title': { it: 'Produci i solleciti', en: 'Produce the reminders' },
-  'campaign.followUps.elsewhere': {
-    it: 'I solleciti in blocco non si producono ancora da questa pagina: ' + 'usare l’API o la riga di comando.',
-    en: 'Reminders in bulk cannot be produced from this page yet: use the API or the command line.',
+  'campaign.followUps.intro': {
+    it:
+      'Un sollecito e ultima diffida per ogni socio il cui termine è scaduto senza risposta e la cui lettera è ' +
+      'partita per PEC o raccomandata. Chi non può riceverlo è elencato con il motivo; ogni sollecito prodotto ' +
+      'entra nel registro del socio con il nuovo termine.',
+    en:
+      'A reminder and last formal notice for every member whose deadline passed with no reply and whose letter ' +
+      'went by PEC or raccomandata. Members it cannot be made for are listed with the reason; every reminder made ' +
+      'goes into the member’s log with the new deadline.',
+  },
+  'campaign.followUps.zip': { it: 'Scarica i solleciti (ZIP)', en: 'Download the reminders (ZIP)' },
+  'campaign.followUps.outbox': {
+    it: 'Invia i solleciti per e-mail (solo agli indirizzi confermati)',
+    en: 'Send the reminders by e-mail (confirmed addresses only)',
+  },
+  'campaign.followUps.sent.title': { it: 'Solleciti accodati per e-mail', en: 'Reminders queued by e-mail' },
+  'campaign.followUps.sent.summary': {
+    it: 'Accodati: {produced}. Saltati: {skipped}.',
+    en: 'Queued: {produced}. Skipped: {skipped}.',
   },
   'campaign.followUps.unavailable': {
     it: 'I solleciti in blocco non sono ancora disponibili in questa versione.',
