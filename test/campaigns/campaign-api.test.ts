@@ -6,21 +6,12 @@ import request from 'supertest';
 import { readZip, SAMPLE_CSV, TEST_ASSOCIATION_INPUT } from '../support/batch-run';
 import { addTestOperator, type TestOperator } from '../support/operators';
 import { deliveryReceipt, zipOf } from '../support/campaign-letters';
-import { freshDatabase } from '../support/postgres';
+import { BOTH_DATABASES } from '../support/postgres';
 import { testApp, UNLIMITED_RATES, type TestApp } from '../support/test-app';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-describe.each([
-  ['SQLite', async () => ({ overrides: {}, drop: async () => undefined })],
-  [
-    'PostgreSQL',
-    async () => {
-      const database = await freshDatabase();
-      return { overrides: { DATABASE_URL: database.url }, drop: database.drop };
-    },
-  ],
-])('a campaign over the API on %s', (_kind, database) => {
+describe.each(BOTH_DATABASES)('a campaign over the API on %s', (_kind, database) => {
   let composed: TestApp;
   let operator: TestOperator;
   let dir: string;

@@ -10,7 +10,7 @@ import { deliveryReceipt, recordLetterMember, zipOf } from '../support/campaign-
 import { seedMembers } from '../support/campaigns';
 import { flatText } from '../support/pdf-tools';
 import { addTestOperator, type TestOperator } from '../support/operators';
-import { freshDatabase } from '../support/postgres';
+import { BOTH_DATABASES } from '../support/postgres';
 import { testApp, UNLIMITED_RATES, type TestApp } from '../support/test-app';
 import { TEST_NOW } from '../support/test-service';
 
@@ -30,16 +30,7 @@ const emailedClaim = () => {
   };
 };
 
-describe.each([
-  ['SQLite', async () => ({ overrides: {}, drop: async () => undefined })],
-  [
-    'PostgreSQL',
-    async () => {
-      const database = await freshDatabase();
-      return { overrides: { DATABASE_URL: database.url }, drop: database.drop };
-    },
-  ],
-])('the reminders of a campaign over the API on %s', (_kind, database) => {
+describe.each(BOTH_DATABASES)('the reminders of a campaign over the API on %s', (_kind, database) => {
   let composed: TestApp;
   let operator: TestOperator;
   let dir: string;

@@ -33,3 +33,17 @@ export async function freshDatabase(): Promise<{ url: string; drop: () => Promis
     },
   };
 }
+
+type OpenDatabase = () => Promise<{ overrides: { DATABASE_URL?: string }; drop: () => Promise<void> }>;
+
+/** The databases a suite runs on, for `describe.each`: SQLite (nothing to set) and a fresh PostgreSQL database. */
+export const BOTH_DATABASES: [string, OpenDatabase][] = [
+  ['SQLite', async () => ({ overrides: {}, drop: async () => undefined })],
+  [
+    'PostgreSQL',
+    async () => {
+      const database = await freshDatabase();
+      return { overrides: { DATABASE_URL: database.url }, drop: database.drop };
+    },
+  ],
+];
